@@ -60,11 +60,12 @@ export async function startPodServer(options: PodServerOptions): Promise<PodServ
 // test servers off the network. Only port-only calls are rewritten, and only while CSS starts.
 function forceLoopbackListen(): () => void {
   const original = Server.prototype.listen;
+  const listenAny = original as (this: Server, ...args: unknown[]) => Server;
   Server.prototype.listen = function listen(this: Server, ...args: unknown[]) {
     if (typeof args[0] === 'number' && (args.length === 1 || typeof args[1] === 'function')) {
-      return original.call(this, args[0], '127.0.0.1', ...(args.slice(1) as [() => void]));
+      return listenAny.call(this, args[0], '127.0.0.1', ...args.slice(1));
     }
-    return original.apply(this, args as Parameters<Server['listen']>);
+    return listenAny.apply(this, args);
   } as Server['listen'];
   return () => {
     Server.prototype.listen = original;
