@@ -1,7 +1,7 @@
 // `npm start`: the demo network on one machine: pod server (file-backed) plus the member web app.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { assertPortFree, demoEmail, demoGroups, demoMembers, DEMO_PASSWORD, PortInUseError, startDemoNetwork } from '../src/index.js';
+import { assertPortFree, demoEmail, demoGroups, demoMembers, DEMO_PASSWORD, startDemoNetwork } from '../src/index.js';
 
 const usage = `Usage: npm start -- [--pod-port N] [--web-port N] [--data DIR] [--reset]
   --pod-port  port of the pod server      (env MUTUA_POD_PORT, default 3000)
@@ -42,7 +42,14 @@ async function main(): Promise<void> {
   console.log(`Starting the pod server on port ${podPort} (data in ${dataDir})…`);
   const pods = await startDemoNetwork({ port: podPort, backend: 'file', dataDir, reset: values.reset, log: (m) => console.log(`  ${m}`) });
   const { startWebApp } = await import('../../apps/web/server.js');
-  const web = await startWebApp({ port: webPort, podBaseUrl: pods.baseUrl });
+  const web = await startWebApp({
+    port: webPort,
+    podBaseUrl: pods.baseUrl,
+    portHint: 'set MUTUA_WEB_PORT (or --web-port) to another port',
+  }).catch(async (error: unknown) => {
+    await pods.stop();
+    throw error;
+  });
 
   console.log(`
 Mutua demo network ready in ${((performance.now() - started) / 1000).toFixed(1)} s
@@ -70,7 +77,8 @@ Press Ctrl-C to stop.`);
 
 main().catch((error: unknown) => {
   // Expected failures get one line; anything else keeps its stack for a bug report.
-  if (error instanceof PortInUseError || (error instanceof Error && /must be a port|Unknown option/.test(error.message))) {
+  // The web app has its own PortInUseError class, so match on the name.
+  if (error instanceof Error && (error.name === 'PortInUseError' || /must be a port|Unknown option/.test(error.message))) {
     console.error(`mutua: ${error.message}`);
   } else {
     console.error('mutua: could not start the demo network:', error);

@@ -42,10 +42,19 @@ export async function createClientCredentials(login: AccountLogin): Promise<{ id
 }
 
 /** Logs in through the real Solid-OIDC client-credentials flow and returns a DPoP-authenticated fetch. */
-export async function loginWithClientCredentials(login: AccountLogin): Promise<AuthenticatedAgent> {
+export async function loginWithClientCredentials(login: AccountLogin, attempts = 3): Promise<AuthenticatedAgent> {
   const { id, secret } = await createClientCredentials(login);
   const session = new Session();
-  await session.login({ clientId: id, clientSecret: secret, oidcIssuer: login.baseUrl, tokenType: 'DPoP' });
+  // openid-client gives the token request 3.5 s; a loaded 2-core machine can exceed that.
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await session.login({ clientId: id, clientSecret: secret, oidcIssuer: login.baseUrl, tokenType: 'DPoP' });
+      break;
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
+    }
+  }
   if (!session.info.isLoggedIn || !session.info.webId) {
     throw new Error(`Client-credentials login for ${login.email} at ${login.baseUrl} did not produce a session`);
   }

@@ -1,6 +1,7 @@
 import { Parser } from 'n3';
 import { avatarSvg } from './avatar.js';
 import { demoMembers, type DemoMember } from './demo-network.js';
+import { forEachLimited } from './for-each-limited.js';
 import { demoWebId, type SeedContext } from './seed-demo-network.js';
 
 const FOAF_NAME = 'http://xmlns.com/foaf/0.1/name';
@@ -71,5 +72,5 @@ async function seedProfile(member: DemoMember, context: SeedContext): Promise<vo
 
 /** Seed step: a name, photo, bio, skills and place in every demo member's WebID profile. */
 export async function seedProfiles(context: SeedContext): Promise<void> {
-  await Promise.all(demoMembers.map((member) => seedProfile(member, context)));
+  await forEachLimited(demoMembers, 4, (member) => seedProfile(member, context));
 }

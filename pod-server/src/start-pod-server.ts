@@ -1,6 +1,7 @@
 import { Server } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { AppRunner, type App } from '@solid/community-server';
+import { fixMemoryBackendSizes } from './memory-size-fix.js';
 import { assertPortFree } from './ports.js';
 
 /** Which Community Solid Server configuration to run: see pod-server/README.md. */
@@ -41,6 +42,7 @@ export async function startPodServer(options: PodServerOptions): Promise<PodServ
   if (options.rootFilePath) shorthand.rootFilePath = options.rootFilePath;
   if (options.seedConfigPath) shorthand.seedConfig = options.seedConfigPath;
 
+  if (options.backend === 'memory') fixMemoryBackendSizes();
   const restoreListen = options.loopbackOnly ? forceLoopbackListen() : () => {};
   let app: App;
   try {

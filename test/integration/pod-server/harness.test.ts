@@ -27,3 +27,14 @@ describe('the test pod server', () => {
     expect((await authFetch(url, { method: 'DELETE' })).status).toBeLessThan(300);
   });
 });
+
+describe('the memory backend of the test server', () => {
+  it('serves a patched document with accents in full (byte-accurate Content-Length)', async () => {
+    const alice = getAccount('alice');
+    const response = await fetch(alice.webId);
+    const body = await response.text();
+    expect(Number(response.headers.get('content-length'))).toBe(Buffer.byteLength(body));
+    expect(body).toContain('jardinière');
+    expect(body.trimEnd().endsWith('.')).toBe(true);
+  });
+});

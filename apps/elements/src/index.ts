@@ -1,0 +1,15 @@
+export { IssuerUnreachableError } from './errors/issuer-unreachable-error.js';
+export { ProfileReadError, type ProfileReadFailure } from './errors/profile-read-error.js';
+export { SessionError, type SessionAction } from './errors/session-error.js';
+export { MutuaLoggedInEvent, MutuaLoggedOutEvent } from './events/session-events.js';
+export { getMemberProfileAt, type GetMemberProfileOptions } from './profile/get-member-profile-at.js';
+export type { MemberProfile } from './profile/member-profile.js';
+export { MemberProfileController } from './profile/member-profile-controller.js';
+export type { AuthClient } from './session/auth-client.js';
+export { checkIssuer, type CheckIssuerOptions } from './session/check-issuer.js';
+export { sessionContext } from './session/session-context.js';
+export { SessionController, type SessionControllerOptions, type SessionStatus } from './session/session-controller.js';
+export { loggedOutSession, type SessionState } from './session/session-state.js';
+export { parseIssuerUrl } from './url/parse-issuer-url.js';
+export { baseStyles } from './styles/base-styles.js';
+export { toSafeHttpUrl } from './url/to-safe-http-url.js';
