@@ -33,8 +33,9 @@ const categories: GroupSetup['categories'] = {
 };
 
 async function hasGroup(cardUrl: string, fetchFn: typeof fetch): Promise<boolean> {
-  const response = await fetchFn(cardUrl, { headers: { accept: 'text/turtle' } });
-  return response.ok && (await response.text()).includes(MUTUA_GROUP);
+  // N-Triples spells every IRI out in full, so a plain text search is reliable.
+  const response = await fetchFn(cardUrl, { headers: { accept: 'application/n-triples' } });
+  return response.ok && (await response.text()).includes(`<${MUTUA_GROUP}>`);
 }
 
 async function seedGroup(group: DemoGroup, context: SeedContext): Promise<void> {

@@ -13,3 +13,6 @@ export { loggedOutSession, type SessionState } from './session/session-state.js'
 export { parseIssuerUrl } from './url/parse-issuer-url.js';
 export { baseStyles } from './styles/base-styles.js';
 export { toSafeHttpUrl } from './url/to-safe-http-url.js';
+export { navigate, LOCATION_CHANGED_EVENT } from './routing/navigate.js';
+export { LocationController } from './routing/location-controller.js';
+export { inAppLinkOf } from './routing/in-app-link.js';

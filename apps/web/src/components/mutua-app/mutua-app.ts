@@ -2,7 +2,10 @@ import { provide } from '@lit/context';
 import { localized, msg } from '@lit/localize';
 import { Task, TaskStatus } from '@lit/task';
 import {
+  LocationController,
   MemberProfileController,
+  inAppLinkOf,
+  navigate,
   SessionController,
   loggedOutSession,
   sessionContext,
@@ -19,7 +22,10 @@ import '../mutua-error-message/mutua-error-message.js';
 import '../mutua-home/mutua-home.js';
 import '../mutua-language-picker/mutua-language-picker.js';
 import '../mutua-login/mutua-login.js';
+import '../mutua-route-outlet/mutua-route-outlet.js';
 import '../mutua-user-menu/mutua-user-menu.js';
+import { matchRoute } from '../../routes/app-route.js';
+import { appRoutes } from '../../routes/app-routes.js';
 import { logo } from './logo.internal.js';
 import { styles } from './mutua-app.styles.js';
 
@@ -37,6 +43,8 @@ export class MutuaApp extends LitElement {
 
   private readonly profile = new MemberProfileController(this, () => this.session.state);
 
+  private readonly location = new LocationController(this);
+
   private readonly config = new Task(this, {
     task: (_args: readonly [], { signal }) => loadAppConfig({ signal }),
     args: () => [] as const,
@@ -45,6 +53,17 @@ export class MutuaApp extends LitElement {
   @provide({ context: sessionContext })
   @state()
   private sessionState: SessionState = loggedOutSession();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Links inside any app's shadow root switch apps without reloading (and losing the session).
+    this.addEventListener('click', this.followInAppLink);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('click', this.followInAppLink);
+  }
 
   override willUpdate(): void {
     // The controller owns the state; the context only republishes it when it really changed.
@@ -71,7 +90,7 @@ export class MutuaApp extends LitElement {
             }
           </div>
         </div>
-        <mutua-app-nav></mutua-app-nav>
+        <mutua-app-nav .routes=${appRoutes} .pathname=${this.location.url.pathname}></mutua-app-nav>
       </header>
       <main id="main" tabindex="-1">${this.renderMain()}</main>
       <footer>${msg('Your data stays in your own Solid pod.')}</footer>`;
@@ -108,14 +127,28 @@ export class MutuaApp extends LitElement {
   private renderHome() {
     const task = this.profile.task;
     return html`${this.session.error ? html`<mutua-error-message .error=${this.session.error}></mutua-error-message>` : nothing}
-      ${
-        task.status === TaskStatus.ERROR
-          ? html`<mutua-error-message .error=${task.error}>
-              <button type="button" @click=${() => this.profile.retry()}>${msg('Try again')}</button>
-            </mutua-error-message>`
-          : nothing
-      } <mutua-home .name=${task.value?.name}></mutua-home>`;
+    ${
+      task.status === TaskStatus.ERROR
+        ? html`<mutua-error-message .error=${task.error}>
+            <button type="button" @click=${() => this.profile.retry()}>${msg('Try again')}</button>
+          </mutua-error-message>`
+        : nothing
+    }
+    ${this.renderRoute()}`;
   }
+
+  private renderRoute() {
+    const route = matchRoute(appRoutes, this.location.url.pathname);
+    if (route) return html`<mutua-route-outlet .route=${route}></mutua-route-outlet>`;
+    return html`<mutua-home .name=${this.profile.task.value?.name} .routes=${appRoutes}></mutua-home>`;
+  }
+
+  private readonly followInAppLink = (event: MouseEvent): void => {
+    const url = inAppLinkOf(event);
+    if (!url) return;
+    event.preventDefault();
+    navigate(url);
+  };
 
   private skipToMain(event: Event): void {
     // Fragment links do not reach into shadow roots, so focus the landmark by hand.

@@ -3,6 +3,7 @@ import { localized, msg, str } from '@lit/localize';
 import { sessionContext, type SessionState } from '@mutua/elements';
 import { LitElement, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import type { AppRoute } from '../../routes/app-route.js';
 import { styles } from './mutua-home.styles.js';
 
 /** The logged-in member's start page: where each app will live. */
@@ -18,23 +19,19 @@ export class MutuaHome extends LitElement {
   @state()
   private session: SessionState | undefined;
 
+  /** The apps to offer, from the app route table. */
+  @property({ attribute: false }) routes: readonly AppRoute[] = [];
+
   override render() {
-    const apps = [
-      { name: msg('Marketplace'), text: msg('Offers and wants from the members of your groups.') },
-      { name: msg('Ledger'), text: msg('Your balance, payments and invoices in mutual credit.') },
-      { name: msg('Decisions'), text: msg('Proposals and votes of your groups.') },
-      { name: msg('Directory'), text: msg('Members, groups and what they can do.') },
-    ];
     return html`<section aria-labelledby="home-title">
       <h1 id="home-title">${this.name ? msg(str`Welcome, ${this.name}`) : msg('Welcome to Mutua')}</h1>
       <p class="muted webid">${msg(str`You are logged in with ${this.session?.webId ?? ''}.`)}</p>
       <ul class="cards">
-        ${apps.map(
-          (app) =>
+        ${this.routes.map(
+          (route) =>
             html`<li class="card">
-              <h2>${app.name}</h2>
-              <p>${app.text}</p>
-              <p class="soon">${msg('Coming soon')}</p>
+              <h2><a href=${route.path}>${route.label()}</a></h2>
+              <p>${route.description()}</p>
             </li>`,
         )}
       </ul>

@@ -1,0 +1,43 @@
+import { DataFactory, type Quad } from 'n3';
+import { groupLayout } from '../groups/group-layout.js';
+import type { PodRequestOptions } from '../pod/pod-request-options.js';
+import { updateAclDocument } from './acl-document.internal.js';
+import { ACL_AGENT, RULE } from './acl-terms.internal.js';
+import { aclUrlOf, groupAclTargets } from './group-acl-targets.js';
+import type { GroupRole } from './group-agents.js';
+
+const { namedNode, quad } = DataFactory;
+
+/** The ACL quads with `webId` listed only in the rule of `role` (or in none), if that rule exists. */
+export function withAgentRole(quads: readonly Quad[], aclUrl: string, webId: string, role: GroupRole | null): Quad[] {
+  const rules = { admin: `${aclUrl}#${RULE.admin}`, member: `${aclUrl}#${RULE.member}` };
+  const kept = quads.filter((q) => !(q.predicate.value === ACL_AGENT && q.object.value === webId && (q.subject.value === rules.admin || q.subject.value === rules.member)));
+  if (role === null) return kept;
+  const subject = rules[role];
+  if (!kept.some((q) => q.subject.value === subject)) return kept;
+  return [...kept, quad(namedNode(subject), namedNode(ACL_AGENT), namedNode(webId))];
+}
+
+/**
+ * Gives `webId` the server-side access of `role` in a group, or takes all of it away (null),
+ * by rewriting each of the group's ACL documents with If-Match. Rules someone added by hand
+ * are kept. Takes effect on the server's next request: CSS reads ACLs on every request.
+ */
+export async function setAgentAccess(root: string, webId: string, role: GroupRole | null, options: PodRequestOptions = {}): Promise<void> {
+  const targets = groupAclTargets(groupLayout(root));
+  await Promise.all(
+    targets.map(({ target }) => {
+      const aclUrl = aclUrlOf(target);
+      return updateAclDocument(
+        aclUrl,
+        (current) => {
+          if (current === null) return null;
+          const next = withAgentRole(current, aclUrl, webId, role);
+          const unchanged = next.length === current.length && next.every((q) => current.some((c) => c.equals(q)));
+          return unchanged ? null : next;
+        },
+        options,
+      );
+    }),
+  );
+}

@@ -1,0 +1,31 @@
+import { computeEntryHash, computeTransferHash } from './compute-entry-hash.js';
+import type { LogEntry } from './log-entry.js';
+import { readTransfer, type UnreadableTransfer } from './read-transfer.js';
+import type { TransferTerms } from './transfer.js';
+
+/** What replay needs to know about one entry on its own, before folding. */
+export interface EntryFacts {
+  readonly transferHashMatches: boolean;
+  readonly entryHashMatches: boolean;
+  readonly transfer: TransferTerms | UnreadableTransfer;
+}
+
+const BATCH = 256;
+
+/** Hash-check and read every entry; hashing runs in batches so WebCrypto works in parallel. */
+export async function entryFacts(entries: readonly LogEntry[]): Promise<EntryFacts[]> {
+  const facts: EntryFacts[] = [];
+  for (let start = 0; start < entries.length; start += BATCH) {
+    facts.push(...(await Promise.all(entries.slice(start, start + BATCH).map(factsOf))));
+  }
+  return facts;
+}
+
+async function factsOf(entry: LogEntry): Promise<EntryFacts> {
+  const [transferHash, entryHash] = await Promise.all([computeTransferHash(entry.record), computeEntryHash(entry)]);
+  return {
+    transferHashMatches: transferHash === entry.transferHash,
+    entryHashMatches: entryHash === entry.entryHash,
+    transfer: readTransfer(entry.record, entry.transfer),
+  };
+}

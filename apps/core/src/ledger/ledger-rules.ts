@@ -1,0 +1,34 @@
+/** One period during which a WebID was a member of the group: from `from` (inclusive) until `until` (exclusive). */
+export interface MembershipInterval {
+  readonly member: string;
+  /** xsd:dateTime with a time zone. */
+  readonly from: string;
+  /** xsd:dateTime with a time zone; open-ended when absent. */
+  readonly until?: string;
+}
+
+/** The lowest and highest balance a member may reach, in minor units (minimum ≤ 0 ≤ maximum). */
+export interface BalanceLimits {
+  readonly minimum: number;
+  readonly maximum: number;
+}
+
+/** The group's default limits and per-member overrides (from memberships). */
+export interface CreditLimits {
+  readonly defaults: BalanceLimits;
+  readonly overrides?: Readonly<Record<string, Partial<BalanceLimits>>>;
+}
+
+/** What a transfer is checked against. */
+export interface LedgerRules {
+  /** When set, transfers of any other group are refused. */
+  readonly group?: string;
+  readonly members: readonly MembershipInterval[];
+  readonly limits: CreditLimits;
+}
+
+/** The limits that apply to one member. */
+export function limitsFor(limits: CreditLimits, member: string): BalanceLimits {
+  const own = limits.overrides?.[member];
+  return { minimum: own?.minimum ?? limits.defaults.minimum, maximum: own?.maximum ?? limits.defaults.maximum };
+}

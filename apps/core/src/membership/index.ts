@@ -1,0 +1,13 @@
+export { membershipUrlFor } from './membership-url.js';
+export { requestToJoin, type JoinRequestInput } from './request-to-join.js';
+export { getJoinRequests, type JoinRequests } from './get-join-requests.js';
+export { approveJoinRequest, declineJoinRequest, type Approval, type DecideOptions } from './decide-join-request.js';
+export { getMembers, type Members } from './get-members.js';
+export { setMemberRole } from './set-member-role.js';
+export { removeMember, type RemoveMemberOptions } from './remove-member.js';
+export { leaveGroup } from './leave-group.js';
+export { getLeaveRequests, type LeaveRequest } from './get-leave-requests.js';
+export { setMemberLimits, effectiveLimits, type MemberLimits } from './member-limits.js';
+export { notify, notificationQuads, timestamp, type Notification } from './notify.js';
+export { getInboxOf } from './inbox-of.js';
+export { ensureMemberInbox, createMemberInbox } from './ensure-member-inbox.js';

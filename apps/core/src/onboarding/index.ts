@@ -1,0 +1,10 @@
+export { memberLayout, type MemberLayout } from './member-layout.js';
+export type { MemberDetails } from './member-details.js';
+export type { OnboardingStatus } from './onboarding-status.js';
+export { memberRegistrations, type MemberRegistration } from './member-registrations.js';
+export { getOnboardingStatus } from './get-onboarding-status.js';
+export { getMemberDetails } from './get-member-details.js';
+export { saveMemberDetails, type SaveMemberDetailsOptions } from './save-member-details.js';
+export { uploadProfilePhoto, MAX_PHOTO_BYTES, type UploadPhotoOptions } from './upload-profile-photo.js';
+export { createSigningKey, getSigningKey, type NewSigningKey, type StoredSigningKey } from './signing-key.js';
+export { onboardMember, type OnboardOptions, type OnboardingStep, type Onboarded } from './onboard-member.js';

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { getGroupAgents } from '../../../apps/core/src/access/get-group-agents.js';
+import { getNetworkDirectory } from '../../../apps/core/src/groups/get-network-directory.js';
+import { getCategoryScheme } from '../../../apps/core/src/groups/set-category-scheme.js';
+import { groupLayout } from '../../../apps/core/src/groups/group-layout.js';
+import { getMembers } from '../../../apps/core/src/membership/get-members.js';
+import { getCurrency } from '../../../apps/core/src/records/types/currency.js';
+import { createSeedContext } from '../../../pod-server/src/seed-demo-network.js';
+import { seedGroups } from '../../../pod-server/src/seed-groups.js';
+import { getAccount, getAuthenticatedFetch, getPodServer } from '../../support/pod.js';
+
+// Runs the seed step on this run's own server (it is idempotent), then checks what it wrote.
+describe('the demo groups seed step', () => {
+  it('sets up both demo groups with their roles, currency, categories, partners and member inboxes', async () => {
+    const context = createSeedContext(getPodServer().baseUrl, () => {});
+    try {
+      let started = performance.now();
+      await seedGroups(context);
+      console.log(`seed step: first run ${Math.round(performance.now() - started)} ms`);
+      started = performance.now();
+      await seedGroups(context);
+      console.log(`seed step: second run ${Math.round(performance.now() - started)} ms`);
+    } finally {
+      await context.close();
+    }
+    const sel = groupLayout(getAccount('sel-val-de-saone').podUrl);
+    const banco = groupLayout(getAccount('banco-tiempo-lavapies').podUrl);
+    const alice = await getAuthenticatedFetch('alice');
+    const agents = await getGroupAgents(sel.root, { fetch: alice });
+    expect(agents.admins).toEqual([getAccount('alice').webId]);
+    expect(agents.members).toContain(getAccount('fatima').webId);
+    expect(agents.members).toContain(getAccount('lucia').webId);
+    const { members } = await getMembers(sel.group, { fetch: await getAuthenticatedFetch('bruno') });
+    expect(members).toHaveLength(8);
+    expect((await getCurrency(sel.currency)).symbol).toBe('GRN');
+    expect((await getCategoryScheme(banco.categories)).categories.map((c) => c.id)).toContain('woodwork');
+    expect((await (await getAuthenticatedFetch('dolores'))(`${banco.root}.acl`)).status).toBe(200);
+    expect((await (await getAuthenticatedFetch('emeka'))(`${sel.marketplace}`)).status).toBe(403);
+    const directory = await getNetworkDirectory(banco.group);
+    expect(directory.groups.map((g) => g.url).sort()).toEqual([banco.group, sel.group].sort());
+    expect((await fetch(`${getAccount('emeka').podUrl}inbox/`)).status).toBe(401);
+  });
+});
