@@ -9,7 +9,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['apps/**/src/**/*.test.ts', 'vocab/**/*.test.ts', 'shapes/**/*.test.ts', 'pod-server/src/**/*.test.ts'],
+          include: ['apps/**/src/**/*.test.ts', 'vocab/**/*.test.ts', 'shapes/**/*.test.ts', 'pod-server/src/**/*.test.ts', 'bench/**/*.test.ts'],
           environment: 'node',
         },
       },

@@ -6,7 +6,7 @@ import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Scenario } from './lib/scenario.js';
-import { writeReport } from './lib/write-report.js';
+import { writeCharts, writeReport } from './lib/write-report.js';
 
 const scenariosDir = join(dirname(fileURLToPath(import.meta.url)), 'scenarios');
 const args = process.argv.slice(2);
@@ -30,6 +30,7 @@ for (const name of requested.length > 0 ? requested : available) {
   try {
     const outcome = await scenario.run({ quick, log: (message) => console.log(`  ${message}`) });
     writeReport(scenario.name, { params: { ...outcome.params, quick }, metrics: outcome.metrics });
+    for (const path of await writeCharts(scenario.name, outcome)) console.log(`  chart → ${path}`);
   } catch (error) {
     failed++;
     console.error(`✗ ${scenario.name} failed:`, error);

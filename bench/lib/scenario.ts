@@ -14,9 +14,18 @@ export interface ScenarioOptions {
   readonly log: (message: string) => void;
 }
 
+/** A bar chart comparing metrics of one unit, for the numbers people compare (fast path vs baseline). */
+export interface ChartSpec {
+  readonly title: string;
+  /** Metric names to draw as bars, in order; they must share a unit. */
+  readonly metrics: readonly string[];
+}
+
 export interface ScenarioOutcome {
   readonly params: Readonly<Record<string, string | number | boolean>>;
   readonly metrics: Readonly<Record<string, Metric>>;
+  /** Charts written beside the JSON as bench/results/<scenario>-<n>.svg. */
+  readonly charts?: readonly ChartSpec[];
 }
 
 export interface Scenario {

@@ -1,7 +1,12 @@
 /** Validation speed: 10,000 offer records through the compiled fast path and through rdf-validate-shacl. */
 import type { Quad } from '@rdfjs/types';
 import { Parser } from 'n3';
-import { compileShapes, createEngineValidator, createValidator, shapeQuads } from '../../apps/core/src/validation/index.js';
+import {
+  compileShapes,
+  createEngineValidator,
+  createValidator,
+  shapeQuads,
+} from '../../apps/core/src/validation/index.js';
 import { defineScenario } from '../lib/scenario.js';
 import { measure, round, timeOnce } from '../lib/timing.js';
 
@@ -48,7 +53,10 @@ export default defineScenario({
     const texts = Array.from({ length: count }, (_, i) => offerTurtle(i));
     let records: Quad[][] = [];
     const parseMs = await timeOnce(() => {
-      records = texts.map((t, i) => new Parser({ baseIRI: `https://pods.example/member-${i % 1000}/mutua/offers/o${i}` }).parse(t) as Quad[]);
+      records = texts.map(
+        (t, i) =>
+          new Parser({ baseIRI: `https://pods.example/member-${i % 1000}/mutua/offers/o${i}` }).parse(t) as Quad[],
+      );
     });
     const triples = records.reduce((n, r) => n + r.length, 0);
     log(`${count} offers, ${triples} triples, parsed in ${round(parseMs)} ms`);
@@ -77,7 +85,8 @@ export default defineScenario({
       },
       { ...engineRuns, onRun: (ms, i) => log(`engine run ${i + 1}: ${round(ms)} ms`) },
     );
-    if (fastFailing !== engineFailing) throw new Error(`Validators disagree: ${fastFailing} vs ${engineFailing} failing records`);
+    if (fastFailing !== engineFailing)
+      throw new Error(`Validators disagree: ${fastFailing} vs ${engineFailing} failing records`);
 
     // Report per 10,000 records whatever the size, so quick runs stay comparable.
     const scale = 10_000 / count;
@@ -99,11 +108,21 @@ export default defineScenario({
         validate10k_cpu_ms: { value: round(fastTime.cpuMedian * scale), unit: 'ms', better: 'lower' },
         validate10k_engine_cpu_ms: { value: round(engineTime.cpuMedian * scale), unit: 'ms', better: 'lower' },
         speedup_vs_engine: { value: round(engineTime.median / fastTime.median, 1), unit: 'x', better: 'higher' },
-        fast_records_per_s: { value: Math.round((count / fastTime.median) * 1000), unit: 'records/s', better: 'higher' },
+        fast_records_per_s: {
+          value: Math.round((count / fastTime.median) * 1000),
+          unit: 'records/s',
+          better: 'higher',
+        },
         parse10k_ms: { value: round(parseMs * scale), unit: 'ms', better: 'lower' },
         compile_shapes_ms: { value: round(compileMs), unit: 'ms', better: 'lower' },
         engine_build_ms: { value: round(engineBuildMs), unit: 'ms', better: 'lower' },
       },
+      charts: [
+        {
+          title: 'Validating 10,000 offers (median, lower is better)',
+          metrics: ['validate10k_ms', 'validate10k_engine_ms'],
+        },
+      ],
     };
   },
 });
