@@ -40,7 +40,7 @@ async function main(): Promise<void> {
 
   const started = performance.now();
   console.log(`Starting the pod server on port ${podPort} (data in ${dataDir})…`);
-  const pods = await startDemoNetwork({ port: podPort, backend: 'file', dataDir, reset: values.reset, log: (m) => console.log(`  ${m}`) });
+  const pods = await startDemoNetwork({ port: podPort, backend: 'file', dataDir, reset: values.reset, seedInBackground: true, log: (m) => console.log(`  ${m}`) });
   const { startWebApp } = await import('../../apps/web/server.js');
   const web = await startWebApp({
     port: webPort,
@@ -52,7 +52,7 @@ async function main(): Promise<void> {
   });
 
   console.log(`
-Mutua demo network ready in ${((performance.now() - started) / 1000).toFixed(1)} s
+Mutua demo network serving in ${((performance.now() - started) / 1000).toFixed(1)} s
   Pods:    ${pods.baseUrl}
   Web app: ${web.url}
   Vocabulary: ${web.url}ns/
@@ -61,9 +61,18 @@ Demo logins (password for all: ${DEMO_PASSWORD})
 ${demoMembers.map((m) => `  ${demoEmail(m.pod).padEnd(28)} ${m.name}${Object.entries(m.groups).some(([, r]) => r === 'admin') ? ' (group admin)' : ''}`).join('\n')}
 Group pods: ${demoGroups.map((g) => `${g.name} (${demoEmail(g.pod)})`).join(', ')}
 
-Press Ctrl-C to stop.`);
+Press Ctrl-C to stop.
+Seeding the demo network behind it (offers, proposals, transfers, news): each step prints a line when done.`);
 
   let stopping = false;
+  pods.seeded.then(
+    () => console.log(`Demo network complete in ${((performance.now() - started) / 1000).toFixed(1)} s.`),
+    (error: unknown) => {
+      if (stopping) return;
+      console.error(`mutua: seeding the demo network failed: ${error instanceof Error ? error.message : String(error)}`);
+      console.error('  The pods and the app keep running; restart `npm start` to seed what is missing, or `npm start -- --reset` to start over.');
+    },
+  );
   const stop = async (): Promise<void> => {
     if (stopping) return;
     stopping = true;

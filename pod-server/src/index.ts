@@ -4,4 +4,4 @@ export { createClientCredentials, loginWithClientCredentials, type AccountLogin,
 export { demoMembers, demoGroups, demoEmail, demoSeedConfig, DEMO_PASSWORD, type DemoMember, type DemoGroup } from './demo-network.js';
 export { seedDemoNetwork, seedSteps, demoWebId, createSeedContext, type SeedContext, type SeedStep } from './seed-demo-network.js';
 export { readSeedState, writeSeedState, type SeedState } from './seed-state.js';
-export { startDemoNetwork, type DemoNetworkOptions } from './start-demo-network.js';
+export { startDemoNetwork, type DemoNetwork, type DemoNetworkOptions } from './start-demo-network.js';

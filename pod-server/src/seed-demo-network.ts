@@ -1,6 +1,12 @@
 import { loginWithClientCredentials, type AuthenticatedAgent } from './client-credentials.js';
 import { DEMO_PASSWORD, demoEmail, demoGroups, demoMembers } from './demo-network.js';
+import { seedGroups } from './seed-groups.js';
+import { seedNews } from './seed-news.js';
+import { seedOffers } from './seed-offers.js';
+import { seedOnboarding } from './seed-onboarding.js';
 import { seedProfiles } from './seed-profiles.js';
+import { seedProposals } from './seed-proposals.js';
+import { seedTransfers } from './seed-transfers.js';
 
 /** Everything a seed step needs: the server, a logged-in agent per demo pod, and a logger. */
 export interface SeedContext {
@@ -17,8 +23,17 @@ export interface SeedStep {
   run(context: SeedContext): Promise<void>;
 }
 
-/** The steps, in order. Later features add their own (offers, transfers, proposals…). */
-export const seedSteps: readonly SeedStep[] = [{ name: 'profiles', run: seedProfiles }];
+/** The steps, in order: each feature adds its own, after the members and groups it stands on. */
+export const seedSteps: readonly SeedStep[] = [
+  { name: 'profiles', run: seedProfiles },
+  // Every demo member gets a key pair, containers, registrations and an inbox before anything else.
+  { name: 'onboarding', run: seedOnboarding },
+  { name: 'groups', run: seedGroups },
+  { name: 'offers', run: seedOffers },
+  { name: 'proposals', run: seedProposals },
+  { name: 'transfers', run: seedTransfers },
+  { name: 'news', run: seedNews },
+];
 
 /** Web ID of a demo pod on a server. */
 export function demoWebId(baseUrl: string, pod: string): string {

@@ -2,12 +2,12 @@
 import { writeGroupAcls } from '../../apps/core/src/access/write-group-acls.js';
 import { createGroup, type GroupSetup } from '../../apps/core/src/groups/create-group.js';
 import { groupLayout } from '../../apps/core/src/groups/group-layout.js';
-import { createMemberInbox } from '../../apps/core/src/membership/ensure-member-inbox.js';
 import { membershipUrlFor } from '../../apps/core/src/membership/membership-url.js';
 import { saveRecord } from '../../apps/core/src/records/save-record.js';
 import { membershipType } from '../../apps/core/src/records/types/membership.js';
 import { demoGroups, demoMembers, type DemoGroup } from './demo-network.js';
 import { demoWebId, type SeedContext } from './seed-demo-network.js';
+import { retryResets } from './retry-resets.js';
 
 const MUTUA_GROUP = 'https://w3id.org/mutua/ns#Group';
 const REFERENCE_HOUR = 'https://w3id.org/mutua/ns#ReferenceHour';
@@ -39,7 +39,7 @@ async function hasGroup(cardUrl: string, fetchFn: typeof fetch): Promise<boolean
 }
 
 async function seedGroup(group: DemoGroup, context: SeedContext): Promise<void> {
-  const { fetch: groupFetch } = await context.agent(group.pod);
+  const groupFetch = retryResets((await context.agent(group.pod)).fetch);
   const owner = demoWebId(context.baseUrl, group.pod);
   const layout = groupLayout(new URL(`${group.pod}/`, context.baseUrl).href);
   if (await hasGroup(layout.card, groupFetch)) return;
@@ -71,21 +71,10 @@ async function seedGroup(group: DemoGroup, context: SeedContext): Promise<void> 
   context.log(`seed: group ${group.name} with ${roster.length} members`);
 }
 
-async function seedMemberInbox(pod: string, context: SeedContext): Promise<void> {
-  const { fetch: memberFetch } = await context.agent(pod);
-  const webId = demoWebId(context.baseUrl, pod);
-  const inbox = await createMemberInbox(new URL('../inbox/', webId).href, webId, { fetch: memberFetch });
-  // Insert-only patch: idempotent, and it does not need to parse the profile.
-  const response = await memberFetch(webId.split('#')[0]!, {
-    method: 'PATCH',
-    headers: { 'content-type': 'text/n3' },
-    body: `@prefix solid: <http://www.w3.org/ns/solid/terms#>.\n_:p a solid:InsertDeletePatch; solid:inserts { <${webId}> <http://www.w3.org/ns/ldp#inbox> <${inbox}>. }.\n`,
-  });
-  if (!response.ok) throw new Error(`Advertising the inbox of ${webId} failed: ${response.status} ${await response.text()}`);
-}
-
-/** Seed step: the two demo groups (profile, currency, categories, layout, ACLs, memberships, partners) and every member's inbox. */
+/**
+ * Seed step: the two demo groups (profile, currency, categories, layout, ACLs, memberships,
+ * partners). Members' inboxes come from the onboarding step, which runs before this one.
+ */
 export async function seedGroups(context: SeedContext): Promise<void> {
   await Promise.all(demoGroups.map((group) => seedGroup(group, context)));
-  await Promise.all(demoMembers.map((member) => seedMemberInbox(member.pod, context)));
 }

@@ -3,16 +3,18 @@ import { avatarSvg } from './avatar.js';
 import { demoMembers, type DemoMember } from './demo-network.js';
 import { forEachLimited } from './for-each-limited.js';
 import { demoWebId, type SeedContext } from './seed-demo-network.js';
+import { retryResets } from './retry-resets.js';
 
 const FOAF_NAME = 'http://xmlns.com/foaf/0.1/name';
 
-function literal(value: string, language?: string): string {
-  return JSON.stringify(value) + (language ? `@${language}` : '');
+// Plain strings, not language-tagged ones: the profile shape (shapes/profile.ttl) wants xsd:string.
+function literal(value: string): string {
+  return JSON.stringify(value);
 }
 
 function profilePatch(member: DemoMember, webId: string, photoUrl: string): string {
   const me = `<${webId}>`;
-  const skills = member.skills.map((skill) => literal(skill, member.language)).join(', ');
+  const skills = member.skills.map((skill) => literal(skill)).join(', ');
   return `@prefix solid: <http://www.w3.org/ns/solid/terms#>.
 @prefix foaf: <http://xmlns.com/foaf/0.1/>.
 @prefix vcard: <http://www.w3.org/2006/vcard/ns#>.
@@ -22,7 +24,7 @@ _:seed a solid:InsertDeletePatch;
     ${me} a schema:Person;
       foaf:name ${literal(member.name)};
       vcard:hasPhoto <${photoUrl}>;
-      vcard:note ${literal(member.bio, member.language)};
+      vcard:note ${literal(member.bio)};
       schema:knowsAbout ${skills};
       schema:location <${webId.split('#')[0]}#place>.
     <${webId.split('#')[0]}#place> a schema:Place; schema:name ${literal(member.place)}.
@@ -42,7 +44,7 @@ async function must(response: Response, attempted: string): Promise<void> {
 }
 
 async function seedProfile(member: DemoMember, context: SeedContext): Promise<void> {
-  const { fetch: authFetch } = await context.agent(member.pod);
+  const authFetch = retryResets((await context.agent(member.pod)).fetch);
   const webId = demoWebId(context.baseUrl, member.pod);
   // A profile that already has a name was filled in (or edited) before: never overwrite it.
   if (await hasName(webId, authFetch)) return;

@@ -16,10 +16,21 @@ export interface DemoNetworkOptions {
   loopbackOnly?: boolean;
   loggingLevel?: string;
   log?: (message: string) => void;
+  /**
+   * Serve as soon as the server is up and seed behind it (for `npm start`: the accounts exist
+   * from the first second, the demo content arrives step by step). Tests wait for the seed.
+   */
+  seedInBackground?: boolean;
+}
+
+/** A running pod server and the demo seed, finished or under way. */
+export interface DemoNetwork extends PodServer {
+  /** Settles when every seed step has run; rejects with the step's error if one failed. */
+  readonly seeded: Promise<void>;
 }
 
 /** Starts the pod server and makes sure the demo network is there, seeding only what is missing. */
-export async function startDemoNetwork(options: DemoNetworkOptions): Promise<PodServer> {
+export async function startDemoNetwork(options: DemoNetworkOptions): Promise<DemoNetwork> {
   const log = options.log ?? (() => {});
   const dataDir = options.dataDir ?? (await mkTemp());
   if (options.reset && options.backend === 'file') {
@@ -43,14 +54,21 @@ export async function startDemoNetwork(options: DemoNetworkOptions): Promise<Pod
     loopbackOnly: options.loopbackOnly,
     loggingLevel: options.loggingLevel,
   });
+  // CSS created the accounts while starting, so the state can say so before the content is in.
+  if (options.backend === 'file') await writeSeedState(dataDir, { ...state, accountsCreated: true });
+  const seeded = seedDemoNetwork(server.baseUrl, log);
+  if (options.seedInBackground) {
+    // Observed here so an early failure is not an unhandled rejection; the caller reports it.
+    seeded.catch(() => undefined);
+    return { ...server, seeded };
+  }
   try {
-    await seedDemoNetwork(server.baseUrl, log);
+    await seeded;
   } catch (error) {
     await server.stop();
     throw error;
   }
-  if (options.backend === 'file') await writeSeedState(dataDir, { ...state, accountsCreated: true });
-  return server;
+  return { ...server, seeded };
 }
 
 async function mkTemp(): Promise<string> {

@@ -4,8 +4,8 @@ import { useBrowserPage } from '../support/browser.js';
 import { getAccount } from '../support/pod.js';
 import { BUNDLED_LOGIN_BUTTON, logInThroughPodServer, useWebApp } from '../support/web-app.js';
 
-// Emeka's profile is plain ASCII: the memory backend of CSS 7.2 serves documents with
-// multi-byte characters truncated after a PATCH (see docs/architecture.md, "Web app and login").
+// Alice's profile has non-ASCII text ("jardinière"): it proves the test server serves whole
+// documents (pod-server/src/memory-size-fix.ts).
 const MEMBER = 'alice';
 const memberName = demoMembers.find((member) => member.pod === MEMBER)!.name;
 

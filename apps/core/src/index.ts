@@ -1,5 +1,8 @@
 // The public surface of @mutua/core, grouped by module. Explicit on purpose: no `export *`.
 
+// vocabulary: term constants generated from vocab/mutua.ttl
+export { AS, DCTERMS, FOAF, LDP, MUTUA, NAMESPACES, ORG, OWL, PIM, RDF, RDFS, SCHEMA, SEC, SKOS, SOLID, VCARD, VF, VOCAB_VERSION } from './vocab/index.js';
+
 // errors
 export { ResourceError } from './errors/resource-error.js';
 export { HttpError } from './errors/http-error.js';
@@ -74,3 +77,62 @@ export { typeRegistrationsIn, type TypeRegistration } from './type-index/type-re
 export { loadResources } from './loader/load-resources.js';
 export { loadRecords } from './loader/load-records.js';
 export { type LoadOptions, type LoadProgress, type LoadFailure, type LoadResult, DEFAULT_CONCURRENCY, DEFAULT_LOAD_TIMEOUT_MS, DEFAULT_LOAD_MAX_BYTES } from './loader/load-options.js';
+
+// groups: where a group's data lives
+export { groupLayout, groupRootOf, type GroupLayout } from './groups/group-layout.js';
+
+// publishing: group news, events, documents and the public feed, page and calendar
+export {
+  publishingLayout,
+  postsContainer,
+  eventsContainer,
+  documentsContainer,
+  createMarkdownRenderer,
+  escapeHtml,
+  atomFeed,
+  entryAnchor,
+  calendarIcs,
+  publicPage,
+  ENGLISH_PAGE_LABELS,
+  newestFirst,
+  byStart,
+  addNewsToGroup,
+  setNewsInGroup,
+  removeNewsFromGroup,
+  getGroupNewsAll,
+  addEventToGroup,
+  setEventInGroup,
+  removeEventFromGroup,
+  getGroupEventsAll,
+  mayPostNews,
+  publishGroupOutputs,
+  DOCUMENT_FILE_TYPES,
+  MAX_DOCUMENT_FILE_BYTES,
+  documentFileExtension,
+  ensureAdminDocumentsAcl,
+  adminDocumentsAclQuads,
+  addDocumentToGroup,
+  addDocumentVersion,
+  getDocumentHistory,
+  getGroupDocumentsAll,
+  documentContainerOf,
+  shareDocumentWithGroup,
+  withGroupReadRule,
+  shareRuleName,
+  type PublishingLayout,
+  type Visibility,
+  type MarkdownRenderer,
+  type AtomFeedLocation,
+  type PublicPageLabels,
+  type PublicPageLinks,
+  type PublicGroupContent,
+  type NewsDraft,
+  type GroupEvent,
+  type NewsPostingRule,
+  type PublishedOutputs,
+  type PublishOptions,
+  type DocumentContent,
+  type DocumentDraft,
+  type ShareDocumentOptions,
+  type ContainerRecords,
+} from './publishing/index.js';

@@ -85,3 +85,36 @@ describe.each(GROUP_RESOURCE_KINDS.map((kind) => [kind]))('the server answer on 
     else expect(status, `${role} ${operation} ${kind}`).toBe(answer);
   });
 });
+
+/** The resources a container listing names (its direct children), as absolute URLs. */
+async function listed(container: string, as: typeof fetch): Promise<string[] | number> {
+  const response = await as(container, { headers: { accept: 'application/n-triples' } });
+  if (response.status !== 200) return response.status;
+  const contains = [...(await response.text()).matchAll(/^<([^>]+)> <http:\/\/www\.w3\.org\/ns\/ldp#contains> <([^>]+)>/gm)];
+  return contains.filter((m) => m[1] === container).map((m) => m[2]!);
+}
+
+describe('container listings of a group, for those outside it', () => {
+  const outsiders: readonly Role[] = ['removed member', 'member of another group', 'anonymous'];
+  it.each(outsiders.map((role) => [role]))('name nothing a %s may not read, and the private containers are refused outright', async (role) => {
+    const as = fetchOf[role as Role];
+    for (const kind of GROUP_RESOURCE_KINDS) {
+      const container = containerOfKind(group.layout, kind);
+      const names = await listed(container, as);
+      const readable = modesFor(kind, AUDIENCES[role as Role]).has('Read');
+      if (!readable) {
+        expect(names, `${role} listing ${kind}`).toBe(role === 'anonymous' ? 401 : 403);
+        continue;
+      }
+      expect(Array.isArray(names), `${role} listing ${kind}`).toBe(true);
+      // Every fixture is in its container, so a readable listing is never trivially empty.
+      expect(names as string[]).toContain(`${container}matrix-fixture`);
+      for (const url of names as string[]) expect((await as(url, { headers: { accept: 'text/turtle' } })).status, `${url} listed to ${role}`).toBe(200);
+    }
+  });
+
+  it('shows a member the private listings, which an outsider was refused', async () => {
+    const names = await listed(group.layout.members, fetchOf.member);
+    expect(Array.isArray(names) && names.some((url) => url.startsWith(group.layout.members))).toBe(true);
+  });
+});

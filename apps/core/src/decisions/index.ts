@@ -46,3 +46,25 @@ export { tallyProposal } from './tally-proposal.js';
 export type { CountedVote, ParsedChoice, RejectedVote, RejectionReason, Vote } from './vote.js';
 export { parseYesNoChoice, tallyYesNo } from './yes-no.js';
 export type { YesNoChoice, YesNoCounts } from './yes-no.js';
+
+// pod layer: proposals, ballots and discussions in the group pod
+export { proposalLayout, proposalLayoutOf, newProposalContainer, type ProposalLayout } from './proposal-layout.js';
+export { rollToQuads, rollFromQuads, rollKeyResolver, rollAdmins, type DecisionRoll, type RollMember, type RollKey } from './decision-roll.js';
+export { readDecisionRoll, type ReadRoll } from './read-decision-roll.js';
+export { openProposalInGroup, type NewProposal, type OpenProposalOptions, type ProposalOpeners } from './open-proposal-in-group.js';
+export { publishDraft, withdrawProposalInGroup, closeProposalInGroup, type ProposalStatusOptions } from './proposal-status-in-group.js';
+export { listProposals, type ProposalList } from './list-proposals.js';
+export { loadProposalPage, type ProposalPage, type LoadProposalPageOptions } from './load-proposal-page.js';
+export { castVote, type CastVoteOptions } from './cast-vote.js';
+export type { VoteInput } from './vote-input.js';
+export { voteQuads, type VoteHeader } from './vote-quads.js';
+export { readVoteQuads, type VoteClaim } from './read-vote-quads.js';
+export { createBallotVerifier, type BallotVerifier, type CheckedBallot } from './verify-ballots.js';
+export { commentQuads, readCommentQuads, type CommentRevision } from './comment-quads.js';
+export { readDiscussion, type Discussion, type DiscussionComment } from './read-discussion.js';
+export { postComment, editComment, setCommentHidden, type CommentOptions, type CommentTarget } from './post-comment.js';
+export { notifyMembers, isClosingSoon, type ProposalNews, type NotifyReport } from './notify-members.js';
+export { readRecordedOutcome, recordedOutcomeQuads, outcomeResult, type RecordedOutcome } from './recorded-outcome.js';
+export { toTallyProposal, optionsOf, methodOf } from './to-tally-proposal.js';
+export { DecisionPermissionError } from './decision-permission-error.js';
+export type { Signer } from './signer.js';

@@ -35,9 +35,11 @@ export interface GroupSetup {
  */
 export async function createGroup(root: string, setup: GroupSetup, options: PodRequestOptions = {}): Promise<Group> {
   const layout = groupLayout(root);
-  for (const container of [layout.members, layout.inbox, layout.marketplace, layout.ledger, layout.decisions, layout.documents, layout.publicDocuments, layout.news, layout.publicNews]) {
-    await ensureContainer(container, options);
-  }
+  // Parents first, then their children: siblings at once, but never two requests racing to create one parent
+  // (a group in a container of someone's pod may have no root yet).
+  await ensureContainer(root, options);
+  await Promise.all([layout.members, layout.inbox, layout.marketplace, layout.ledger, layout.decisions, layout.documents, layout.news].map((c) => ensureContainer(c, options)));
+  await Promise.all([layout.publicDocuments, layout.publicNews].map((c) => ensureContainer(c, options)));
   await writeGroupAcls(root, { owner: setup.owner, admins: [setup.creator], members: [] }, options);
   await saveRecord(currencyType, { ...setup.currency, group: layout.group, url: layout.currency }, options);
   await setCategoryScheme({ url: layout.categories, labels: setup.categories?.labels ?? {}, categories: setup.categories?.categories ?? [] }, options);

@@ -25,7 +25,9 @@ export function checkTransfer(view: LedgerView, t: TransferTerms, rules: LedgerR
   const reject = (kind: TransferRejection['kind'], message: string): TransferRejection => ({ kind, message });
   if (!Number.isSafeInteger(t.amount) || t.amount <= 0) return reject('invalid-amount', `Amount ${t.amount} is not a whole number of minor units of at least 1`);
   if (t.payer === t.payee) return reject('self-payment', `${t.payer} cannot pay themselves`);
-  if (t.initiator !== t.payer && t.initiator !== t.payee) return reject('invalid-initiator', `Initiator ${t.initiator} is neither payer nor payee`);
+  if (t.initiator !== t.payer && t.initiator !== t.payee && !isAdminCorrection(t, rules)) {
+    return reject('invalid-initiator', `Initiator ${t.initiator} is neither payer nor payee, nor an admin correcting a transfer`);
+  }
   if (rules.group !== undefined && t.group !== rules.group) return reject('wrong-group', `Transfer belongs to group ${t.group}, not ${rules.group}`);
   const members = membershipIndexOf(rules);
   for (const party of [t.payer, t.payee]) {
@@ -51,4 +53,9 @@ function checkReversal(original: AcceptedTransfer | undefined, t: TransferTerms)
     return `A reversal of ${t.reverses} must pay ${original.amount} back from ${original.payee} to ${original.payer}`;
   }
   return undefined;
+}
+
+/** True when an admin of the group initiates a reversal: the one transfer a third party may record. */
+export function isAdminCorrection(t: TransferTerms, rules: LedgerRules): boolean {
+  return t.reverses !== undefined && t.initiator !== t.payer && t.initiator !== t.payee && (rules.admins ?? []).includes(t.initiator);
 }

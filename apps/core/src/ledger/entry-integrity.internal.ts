@@ -21,7 +21,17 @@ export async function entryFacts(entries: readonly LogEntry[]): Promise<EntryFac
   return facts;
 }
 
-async function factsOf(entry: LogEntry): Promise<EntryFacts> {
+// Entries are immutable values, so what was computed for one object holds for as long as it
+// lives: a warm replay of the same entries hashes nothing again.
+const computed = new WeakMap<LogEntry, Promise<EntryFacts>>();
+
+function factsOf(entry: LogEntry): Promise<EntryFacts> {
+  let facts = computed.get(entry);
+  if (!facts) computed.set(entry, (facts = computeFacts(entry)));
+  return facts;
+}
+
+async function computeFacts(entry: LogEntry): Promise<EntryFacts> {
   const [transferHash, entryHash] = await Promise.all([computeTransferHash(entry.record), computeEntryHash(entry)]);
   return {
     transferHashMatches: transferHash === entry.transferHash,

@@ -25,6 +25,8 @@ export interface LedgerRules {
   readonly group?: string;
   readonly members: readonly MembershipInterval[];
   readonly limits: CreditLimits;
+  /** WebIDs of the group's admins: an admin's signature alone may record a correcting reversal. */
+  readonly admins?: readonly string[];
 }
 
 /** The limits that apply to one member. */

@@ -1,4 +1,4 @@
-import { checkTransfer } from './check-transfer.internal.js';
+import { checkTransfer, isAdminCorrection } from './check-transfer.internal.js';
 import { entryFacts, type EntryFacts } from './entry-integrity.internal.js';
 import { LedgerAccumulator } from './ledger-accumulator.internal.js';
 import { GENESIS_HASH, type LogEntry } from './log-entry.js';
@@ -65,7 +65,7 @@ function entryProblems(
   if (found.length > 0) return found;
   if ('problem' in facts.transfer) return [problem('invalid-transfer', `Entry ${entry.sequence}: ${facts.transfer.problem}`)];
   const t = facts.transfer;
-  const unsigned = signatureProblem(t, verification);
+  const unsigned = signatureProblem(t, verification, isAdminCorrection(t, rules));
   if (unsigned !== undefined) return [problem('bad-signature', `Entry ${entry.sequence}: ${unsigned}`)];
   const rejection = checkTransfer(ledger, t, rules);
   return rejection ? [problem(PROBLEM_OF[rejection.kind], `Entry ${entry.sequence}: ${rejection.message}`)] : [];
@@ -73,10 +73,12 @@ function entryProblems(
 
 // The payer must have signed (their consent moves their balance down); for a request, the
 // payee who initiated it must have signed too, or the record's claim of a request is false.
-function signatureProblem(t: TransferTerms, verification: EntryVerification | undefined): string | undefined {
+// An admin's correction is signed by the admin alone: the group's authority replaces consent.
+function signatureProblem(t: TransferTerms, verification: EntryVerification | undefined, adminCorrection: boolean): string | undefined {
   if (!verification) return 'no signature check was given for this entry';
   if (!verification.verified) return verification.reason ?? 'a signature does not verify';
-  const absent = [t.payer, t.initiator].find((who) => !verification.signers.includes(who));
+  const required = adminCorrection ? [t.initiator] : [t.payer, t.initiator];
+  const absent = required.find((who) => !verification.signers.includes(who));
   return absent === undefined ? undefined : `not signed by ${absent}`;
 }
 

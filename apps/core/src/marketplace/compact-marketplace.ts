@@ -6,6 +6,7 @@ import { deleteResource } from '../pod/delete-resource.js';
 import { getRdfResource } from '../pod/get-rdf-resource.js';
 import { httpFailure } from '../pod/http-failure.internal.js';
 import type { PodRequestOptions } from '../pod/pod-request-options.js';
+import { loadEach } from '../loader/load-each.internal.js';
 import type { RdfResource } from '../pod/rdf-resource.js';
 import { checkIndexItem, type CheckedItem } from './check-index-item.js';
 import { groupTrust } from './group-trust.js';
@@ -17,6 +18,7 @@ import { mergeListings } from './merge-listings.js';
 import { INDEX_MAX_BYTES } from './read-index-document.internal.js';
 
 const { namedNode, quad } = DataFactory;
+const ROSTER_CONCURRENCY = 8;
 
 /** How to compact: entries in the head (loaded first) and per further page. */
 export interface CompactOptions extends PodRequestOptions {
@@ -55,14 +57,16 @@ async function readOrEmpty(url: string, options: PodRequestOptions): Promise<Rdf
 /** The roster an admin vouches for: active members and the keys their profiles list. */
 async function rosterQuads(group: string, options: PodRequestOptions): Promise<Quad[]> {
   const { members } = await getMembers(group, options);
-  const out: Quad[] = [];
-  await Promise.all(
-    members.map(async (m) => {
-      out.push(quad(namedNode(group), namedNode(MUTUA_MEMBER), namedNode(m.member)));
-      const profile = await readOrEmpty(m.member, options).catch(() => undefined);
-      const keys = new Set((profile?.quads ?? []).filter((q) => q.subject.value === m.member && q.predicate.value === SEC_ASSERTION_METHOD).map((q) => q.object.value));
-      for (const q of profile?.quads ?? []) if ((q.subject.value === m.member && keys.has(q.object.value)) || keys.has(q.subject.value)) out.push(q);
-    }),
+  const out: Quad[] = members.map((m) => quad(namedNode(group), namedNode(MUTUA_MEMBER), namedNode(m.member)));
+  // A few profiles at a time: a thousand parallel reads make CSS's per-resource locks expire.
+  await loadEach(
+    members.map((m) => m.member),
+    async (member) => {
+      const profile = await readOrEmpty(member, options).catch(() => undefined);
+      const keys = new Set((profile?.quads ?? []).filter((q) => q.subject.value === member && q.predicate.value === SEC_ASSERTION_METHOD).map((q) => q.object.value));
+      for (const q of profile?.quads ?? []) if ((q.subject.value === member && keys.has(q.object.value)) || keys.has(q.subject.value)) out.push(q);
+    },
+    { ...options, concurrency: ROSTER_CONCURRENCY },
   );
   return out;
 }

@@ -1,7 +1,9 @@
+import { documentUrl } from '../pod/document-url.js';
 import type { PodRequestOptions } from '../pod/pod-request-options.js';
-import { findTypeRegistrations } from '../type-index/find-type-registrations.js';
-import { getTypeIndexLinks } from '../type-index/type-index-links.js';
-import { memberLayout } from './member-layout.js';
+import { getRdfResource } from '../pod/get-rdf-resource.js';
+import { getTypeIndexLinks, type TypeIndexLinks } from '../type-index/type-index-links.js';
+import { typeRegistrationsIn } from '../type-index/type-registration.js';
+import { memberLayout, type MemberLayout } from './member-layout.js';
 import { memberRegistrations } from './member-registrations.js';
 import type { OnboardingStatus } from './onboarding-status.js';
 import { readProfileLeniently } from './read-profile-leniently.internal.js';
@@ -14,21 +16,30 @@ import { storageOf } from './storage-of.internal.js';
  * Reads only; run it with the member's own fetch (the private key and index are owner-only).
  */
 export async function getOnboardingStatus(webId: string, options: PodRequestOptions = {}): Promise<OnboardingStatus> {
-  const { profile, named } = await readProfileLeniently(webId, options);
+  const [{ profile, named }, links] = await Promise.all([readProfileLeniently(webId, options), getTypeIndexLinks(webId, options)]);
   const storage = await storageOf(webId, profile, options);
   const layout = memberLayout(storage);
-  const links = await getTypeIndexLinks(webId, options);
   const [privateKey, registered] = await Promise.all([
     getSigningKey(storage, options),
-    links.publicIndex && links.privateIndex ? allRegistered(webId, layout, options) : Promise.resolve(false),
+    allRegistered(links, layout, options),
   ]);
-  const hasPublicKey = profile.keys.some((key) => key.controller === webId);
+  // With a key stored, only its own public half counts: another key in the profile would not verify what Mutua signs.
+  const hasPublicKey = privateKey
+    ? profile.keys.some((key) => keyIri(key.id, webId) === privateKey.keyId && key.controller === webId && key.publicKeyMultibase === privateKey.publicKeyMultibase)
+    : profile.keys.some((key) => key.controller === webId);
   const status = { webId, storage, hasName: named, hasPublicKey, hasPrivateKey: privateKey !== null, hasRegistrations: registered, hasInbox: profile.inbox !== undefined };
   return { ...status, needsOnboarding: !(status.hasName && hasPublicKey && status.hasPrivateKey && registered && status.hasInbox) };
 }
 
-async function allRegistered(webId: string, layout: ReturnType<typeof memberLayout>, options: PodRequestOptions): Promise<boolean> {
-  const wanted = memberRegistrations(layout);
-  const found = await Promise.all(wanted.map((r) => findTypeRegistrations(webId, r.forClass, options)));
-  return wanted.every((r, i) => found[i]!.containers.includes(r.container));
+/** Whether each registration Mutua wants is in the index of its visibility: one read per index, not per class. */
+async function allRegistered(links: TypeIndexLinks, layout: MemberLayout, options: PodRequestOptions): Promise<boolean> {
+  if (!links.publicIndex || !links.privateIndex) return false;
+  const [publicIndex, privateIndex] = await Promise.all([getRdfResource(links.publicIndex, options), getRdfResource(links.privateIndex, options)]);
+  const found = { public: typeRegistrationsIn(publicIndex.url, publicIndex.quads), private: typeRegistrationsIn(privateIndex.url, privateIndex.quads) };
+  return memberRegistrations(layout).every((wanted) => found[wanted.visibility].some((r) => r.forClass.includes(wanted.forClass) && r.instanceContainers.includes(wanted.container)));
+}
+
+/** A key's IRI: the record codec gives keys in the card's own document as bare fragments. */
+function keyIri(id: string, webId: string): string {
+  return /^[a-z][a-z0-9+.-]*:/i.test(id) ? id : `${documentUrl(webId)}#${id}`;
 }

@@ -6,5 +6,5 @@ export { getOnboardingStatus } from './get-onboarding-status.js';
 export { getMemberDetails } from './get-member-details.js';
 export { saveMemberDetails, type SaveMemberDetailsOptions } from './save-member-details.js';
 export { uploadProfilePhoto, MAX_PHOTO_BYTES, type UploadPhotoOptions } from './upload-profile-photo.js';
-export { createSigningKey, getSigningKey, type NewSigningKey, type StoredSigningKey } from './signing-key.js';
+export { createSigningKey, getSigningKey, type NewSigningKey, type StoredSigningKey, type SigningKey } from './signing-key.js';
 export { onboardMember, type OnboardOptions, type OnboardingStep, type Onboarded } from './onboard-member.js';

@@ -36,13 +36,20 @@ export async function createSigningKey(storage: string, owner: string, keyId: st
   return { keyId, publicKeyMultibase: await exportMultikey(pair.publicKey) };
 }
 
+/** A stored signing key read back: its IRI, the private key for signing, and the public half to publish. */
+export interface SigningKey {
+  readonly keyId: string;
+  readonly privateKey: CryptoKey;
+  readonly publicKeyMultibase: string;
+}
+
 /** Reads the member's private signing key back (owner only); null when none is stored. */
-export async function getSigningKey(storage: string, options: PodRequestOptions = {}): Promise<{ keyId: string; privateKey: CryptoKey } | null> {
+export async function getSigningKey(storage: string, options: PodRequestOptions = {}): Promise<SigningKey | null> {
   const url = memberLayout(storage).privateKey;
   const { response, body } = await fetchWithLimits('Reading the private signing key at', url, { headers: { accept: 'application/json' } }, { ...options, maxBytes: 16 * 1024 });
   if (response.status === 404 || response.status === 410) return null;
   if (!response.ok) throw httpFailure('Reading the private signing key at', url, response, body);
   const stored = JSON.parse(body) as StoredSigningKey;
-  const { privateKey } = await importPrivateKeyJwk(stored.jwk);
-  return { keyId: stored.keyId, privateKey };
+  const { privateKey, publicKey } = await importPrivateKeyJwk(stored.jwk);
+  return { keyId: stored.keyId, privateKey, publicKeyMultibase: await exportMultikey(publicKey) };
 }

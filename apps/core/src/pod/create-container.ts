@@ -6,7 +6,8 @@ import { sendWrite } from './send-write.internal.js';
 export async function ensureContainer(url: string, options: PodRequestOptions = {}): Promise<string> {
   if (!url.endsWith('/')) throw new TypeError(`A container URL ends with "/": ${url}`);
   try {
-    await sendWrite('Creating container', url, { method: 'PUT', headers: { 'content-type': 'text/turtle', 'if-none-match': '*' } }, options);
+    // No content type: CSS takes a PUT with one as carrying a body and logs a warning per container.
+    await sendWrite('Creating container', url, { method: 'PUT', headers: { 'if-none-match': '*' } }, options);
   } catch (error) {
     // CSS refuses a PUT on an existing container with 409 (412 with some configurations): it is there.
     if (!(error instanceof ConflictError)) throw error;

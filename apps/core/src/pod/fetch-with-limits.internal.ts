@@ -42,6 +42,11 @@ export async function fetchWithLimits(
       if (options.signal?.aborted) throw options.signal.reason ?? error;
       throw new UnreachableError(attempted, url, error);
     }
+    // A HEAD response announces the length of a body it never sends; there is nothing to limit.
+    if ((init.method ?? 'GET').toUpperCase() === 'HEAD') {
+      await response.body?.cancel().catch(() => undefined);
+      return { response, body: '' };
+    }
     try {
       const body = await readText(response, maxBytes, attempted, url, controller);
       return { response, body };

@@ -45,6 +45,16 @@ export class MutuaApp extends LitElement {
 
   private readonly location = new LocationController(this);
 
+  // Onboarding belongs to the directory app, loaded only once someone is logged in.
+  private readonly onboarding = new Task(this, {
+    task: async ([webId, fetch]: readonly [string | undefined, typeof globalThis.fetch], { signal }) => {
+      if (!webId) return false;
+      const { needsOnboarding } = await import('@mutua/directory');
+      return needsOnboarding(webId, { fetch, signal });
+    },
+    args: () => [this.sessionState.webId, this.sessionState.fetch] as const,
+  });
+
   private readonly config = new Task(this, {
     task: (_args: readonly [], { signal }) => loadAppConfig({ signal }),
     args: () => [] as const,
@@ -138,9 +148,17 @@ export class MutuaApp extends LitElement {
   }
 
   private renderRoute() {
+    if (this.onboarding.status === TaskStatus.PENDING) {
+      return html`<p class="status" role="status"><span class="spinner" aria-hidden="true"></span> ${msg('Checking your pod…')}</p>`;
+    }
+    if (this.onboarding.value === true) {
+      return html`<mutua-onboarding @mutua-onboarded=${() => (this.onboarding.run(), this.profile.retry())}></mutua-onboarding>`;
+    }
+    // A failed check must not lock the member out: say so, and show the app.
+    const checkFailed = this.onboarding.status === TaskStatus.ERROR ? html`<mutua-error-message .error=${this.onboarding.error}></mutua-error-message>` : nothing;
     const route = matchRoute(appRoutes, this.location.url.pathname);
-    if (route) return html`<mutua-route-outlet .route=${route}></mutua-route-outlet>`;
-    return html`<mutua-home .name=${this.profile.task.value?.name} .routes=${appRoutes}></mutua-home>`;
+    if (route) return html`${checkFailed}<mutua-route-outlet .route=${route}></mutua-route-outlet>`;
+    return html`${checkFailed}<mutua-home .name=${this.profile.task.value?.name} .routes=${appRoutes}></mutua-home>`;
   }
 
   private readonly followInAppLink = (event: MouseEvent): void => {

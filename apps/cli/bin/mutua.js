@@ -1,0 +1,11 @@
+#!/usr/bin/env node
+// Runs the TypeScript sources directly (the project has no build step): tsx registers its loader.
+import { register } from 'tsx/esm/api';
+
+register();
+const { runCli } = await import('../src/cli/run-cli.ts');
+process.exitCode = await runCli(process.argv.slice(2), {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+  env: process.env,
+});

@@ -1,0 +1,52 @@
+import { NotFoundError } from '../errors/not-found-error.js';
+import { getContainedResourceUrls } from '../pod/get-contained-resource-urls.js';
+import type { PodRequestOptions } from '../pod/pod-request-options.js';
+import { verifyRecord, type KeyResolver } from '../signing/verify-record.js';
+import { groupLedgerLayout } from './group-ledger-layout.js';
+import { mapConcurrently } from './map-concurrently.internal.js';
+import { REQUEST_LIFETIME_MS, requestUrls, type PaymentRequest } from './payment-requests.js';
+import { createProfileKeyResolver } from './profile-key-resolver.js';
+import { readTransfer } from './read-transfer.js';
+import { readQuads } from './request-documents.internal.js';
+import { transitionTransfer } from './transfer-workflow.js';
+
+/** Options for listing pending requests. */
+export interface PendingRequestOptions extends PodRequestOptions {
+  readonly resolveKey?: KeyResolver;
+  readonly now?: Date;
+  readonly requestLifetimeMs?: number;
+}
+
+/**
+ * The undecided payment requests of a group that `member` is party to (as payer or payee),
+ * oldest first; status `pending`, or `expired` once past their lifetime. A request whose payee
+ * signature does not verify is left out: it is not a request anyone made.
+ */
+export async function getPendingRequests(groupUrl: string, member: string, options: PendingRequestOptions = {}): Promise<PaymentRequest[]> {
+  const layout = groupLedgerLayout(groupUrl);
+  const [requests, outcomes] = await Promise.all([listOrEmpty(layout.requests, options), listOrEmpty(layout.outcomes, options)]);
+  const decided = new Set(outcomes.map((url) => url.slice(layout.outcomes.length)));
+  const open = requests.filter((url) => !decided.has(url.slice(layout.requests.length)));
+  const resolveKey = options.resolveKey ?? createProfileKeyResolver(options);
+  const at = (options.now ?? new Date()).toISOString();
+  const read = await mapConcurrently(open, 8, async (url): Promise<PaymentRequest | undefined> => {
+    const record = await readQuads('Reading the payment request', url, options);
+    const terms = record && readTransfer(record);
+    if (!record || !terms || 'problem' in terms || terms.group !== groupUrl || (terms.payer !== member && terms.payee !== member)) return undefined;
+    const check = await verifyRecord(record, { resolveKey, subject: terms.iri });
+    if (!check.verified || !check.proofs.some((p) => p.controller === terms.payee)) return undefined;
+    const pending = { ...terms, status: 'pending' as const };
+    const expired = transitionTransfer(pending, { type: 'expire', at }, { requestLifetimeMs: options.requestLifetimeMs ?? REQUEST_LIFETIME_MS });
+    return { transfer: expired.ok ? expired.transfer : pending, record, ...requestUrls(groupUrl, terms.iri) };
+  });
+  return read.filter((r): r is PaymentRequest => r !== undefined).sort((a, b) => a.transfer.time.localeCompare(b.transfer.time));
+}
+
+async function listOrEmpty(container: string, options: PodRequestOptions): Promise<string[]> {
+  try {
+    return await getContainedResourceUrls(container, options);
+  } catch (error) {
+    if (error instanceof NotFoundError) return [];
+    throw error;
+  }
+}

@@ -1,0 +1,51 @@
+import { groupLayout, groupRootOf } from '../groups/group-layout.js';
+
+/** Entries per folder of the group log: folders keep container listings small at any ledger size. */
+export const ENTRIES_PER_FOLDER = 1000;
+
+const SEQUENCE_DIGITS = 9;
+const FOLDER_DIGITS = 6;
+
+/** Where a group's ledger lives in the group pod. */
+export interface GroupLedgerLayout {
+  /** `ledger/`: members Read and Append, admins Write (see the group access policy). */
+  readonly container: string;
+  /** `ledger/entries/`: one folder per ENTRIES_PER_FOLDER positions, one document per position. */
+  readonly entries: string;
+  /** `ledger/requests/`: payees' signed payment requests waiting for the payer. */
+  readonly requests: string;
+  /** `ledger/outcomes/`: one document per decided request (accepted, declined or cancelled). */
+  readonly outcomes: string;
+}
+
+/** The ledger layout of the group `groupUrl` (`…/profile/card#group`). */
+export function groupLedgerLayout(groupUrl: string): GroupLedgerLayout {
+  const container = groupLayout(groupRootOf(groupUrl)).ledger;
+  return { container, entries: `${container}entries/`, requests: `${container}requests/`, outcomes: `${container}outcomes/` };
+}
+
+/** The folder holding position `sequence`. */
+export function entryFolderUrl(groupUrl: string, sequence: number): string {
+  const folder = Math.floor(sequence / ENTRIES_PER_FOLDER);
+  return `${groupLedgerLayout(groupUrl).entries}${String(folder).padStart(FOLDER_DIGITS, '0')}/`;
+}
+
+/** The document of position `sequence` of the group log. */
+export function entryUrl(groupUrl: string, sequence: number): string {
+  if (!Number.isSafeInteger(sequence) || sequence < 0) throw new RangeError(`A ledger position is a whole number from 0, got ${sequence}`);
+  return `${entryFolderUrl(groupUrl, sequence)}${String(sequence).padStart(SEQUENCE_DIGITS, '0')}`;
+}
+
+/** The position an entry document's URL names, or undefined when the URL is not an entry's. */
+export function sequenceOfEntryUrl(url: string): number | undefined {
+  const match = /\/entries\/(\d+)\/(\d+)$/.exec(new URL(url).pathname);
+  if (!match) return undefined;
+  const sequence = Number(match[2]);
+  return Math.floor(sequence / ENTRIES_PER_FOLDER) === Number(match[1]) ? sequence : undefined;
+}
+
+/** The folder number in a folder URL (`…/entries/000012/` → 12), or undefined. */
+export function folderNumberOf(url: string): number | undefined {
+  const match = /\/entries\/(\d+)\/$/.exec(new URL(url).pathname);
+  return match ? Number(match[1]) : undefined;
+}

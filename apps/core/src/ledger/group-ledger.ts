@@ -1,0 +1,75 @@
+import type { PodRequestOptions } from '../pod/pod-request-options.js';
+import type { KeyResolver } from '../signing/verify-record.js';
+import { getLedgerRules, type GroupLedgerRules } from './get-ledger-rules.js';
+import type { EntryVerification } from './ledger-problem.js';
+import type { LogEntry } from './log-entry.js';
+import { createProfileKeyResolver } from './profile-key-resolver.js';
+import { readEntriesAfter } from './read-entries-after.js';
+import { readLedgerEntries } from './read-ledger-entries.js';
+import { replayLedger, type LedgerReplay } from './replay-ledger.js';
+import { verifyEntries, type VerificationCache } from './verify-entries.js';
+
+/** A group ledger as one reader sees it: every entry, its signature check, and the replay. */
+export interface GroupLedger {
+  readonly group: string;
+  readonly rules: GroupLedgerRules;
+  /** All entries in position order. */
+  readonly entries: readonly LogEntry[];
+  readonly verifications: readonly EntryVerification[];
+  /** Balances, problems and "verified up to" (see replayLedger). */
+  readonly replay: LedgerReplay;
+  /** The last entry, where the next one is chained; undefined for an empty ledger. */
+  readonly head: LogEntry | undefined;
+  /** Signer keys, read once per profile and reused by every refresh. */
+  readonly resolveKey: KeyResolver;
+  readonly cache: VerificationCache;
+}
+
+/** Which stage a long read is in. */
+export type LedgerReadStage = 'reading' | 'verifying';
+
+/** Options for opening or refreshing a group ledger. */
+export interface GroupLedgerOptions extends PodRequestOptions {
+  /** Defaults to a resolver reading keys from signers' profiles. */
+  readonly resolveKey?: KeyResolver;
+  /** Rules already read (e.g. by the caller); read from the group pod when absent. */
+  readonly rules?: GroupLedgerRules;
+  readonly onProgress?: (done: number, total: number, stage: LedgerReadStage) => void;
+}
+
+/** Reads the whole group log, verifies every signature (keys from profiles) and replays it. */
+export async function openGroupLedger(groupUrl: string, options: GroupLedgerOptions = {}): Promise<GroupLedger> {
+  const [rules, entries] = await Promise.all([
+    options.rules ?? getLedgerRules(groupUrl, options),
+    readLedgerEntries(groupUrl, { ...options, onProgress: (done, total) => options.onProgress?.(done, total, 'reading') }),
+  ]);
+  const empty: GroupLedger = {
+    group: groupUrl,
+    rules,
+    entries: [],
+    verifications: [],
+    replay: { balances: new Map(), verifiedUpTo: -1, problems: [], state: { balances: new Map(), transfers: new Map(), idsByIri: new Map() } },
+    head: undefined,
+    resolveKey: options.resolveKey ?? createProfileKeyResolver(options),
+    cache: new WeakMap(),
+  };
+  return withEntries(empty, entries, options);
+}
+
+/** Reads only the entries appended since `ledger` was read, and replays again (signatures of old entries are not checked twice). */
+export async function refreshGroupLedger(ledger: GroupLedger, options: GroupLedgerOptions = {}): Promise<GroupLedger> {
+  const added = await readEntriesAfter(ledger.group, ledger.head?.sequence ?? -1, options);
+  return added.length === 0 ? ledger : withEntries(ledger, added, options);
+}
+
+/** The ledger with entries appended after its head: new ones verified, the whole log replayed. */
+export async function withEntries(ledger: GroupLedger, added: readonly LogEntry[], options: Pick<GroupLedgerOptions, 'onProgress'> = {}): Promise<GroupLedger> {
+  const entries = [...ledger.entries, ...added];
+  const verifications = await verifyEntries(entries, {
+    resolveKey: ledger.resolveKey,
+    cache: ledger.cache,
+    onProgress: (done, total) => options.onProgress?.(done, total, 'verifying'),
+  });
+  const replay = await replayLedger(entries, { ...ledger.rules, verifications });
+  return { ...ledger, entries, verifications, replay, head: entries[entries.length - 1] };
+}

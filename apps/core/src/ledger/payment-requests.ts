@@ -1,0 +1,112 @@
+import type { Quad } from '@rdfjs/types';
+import { ConflictError } from '../errors/conflict-error.js';
+import type { PodRequestOptions } from '../pod/pod-request-options.js';
+import { signRecord } from '../signing/sign-record.js';
+import { applyTransfer } from './apply-transfer.js';
+import { commitTransfer, type CommitOptions, type CommittedTransfer } from './commit-transfer.js';
+import { draftTransfer } from './draft-transfer.js';
+import { groupLedgerLayout } from './group-ledger-layout.js';
+import type { GroupLedger } from './group-ledger.js';
+import type { LedgerActor } from './ledger-actor.js';
+import { createOnce, outcomeQuads, readQuads, uuidOf, type Outcome } from './request-documents.internal.js';
+import { signTransfer } from './sign-transfer.js';
+import { TransferRefusedError } from './transfer-refused-error.js';
+import { transitionTransfer, type TransferEvent } from './transfer-workflow.js';
+import type { LedgerTransfer } from './transfer.js';
+
+/** A payment request: the payee-signed record and its place in the group pod. */
+export interface PaymentRequest {
+  readonly transfer: LedgerTransfer;
+  /** The record with the payee's proof; the payer adds theirs when accepting. */
+  readonly record: readonly Quad[];
+  readonly url: string;
+  readonly outcomeUrl: string;
+}
+
+/** What the payee asks for; amount in whole minor units. */
+export interface RequestInput {
+  readonly payer: string;
+  readonly amount: number;
+  readonly description?: string;
+  readonly offer?: string;
+  readonly time?: Date;
+  readonly id?: string;
+}
+
+/** Requests for payments stay open this long unless the group says otherwise (30 days). */
+export const REQUEST_LIFETIME_MS = 30 * 24 * 3600 * 1000;
+
+/** Options of the request workflow functions. */
+export interface RequestOptions extends PodRequestOptions {
+  readonly actor: LedgerActor;
+  readonly requestLifetimeMs?: number;
+  readonly now?: Date;
+}
+
+/** The payee asks a member to pay: the signed request is filed in the group's `ledger/requests/`, pending until the payer decides. */
+export async function requestPayment(groupUrl: string, input: RequestInput, options: RequestOptions & { readonly currency?: string }): Promise<PaymentRequest> {
+  const { actor } = options;
+  const terms = draftTransfer({ ...input, group: groupUrl, payee: actor.webId, initiator: actor.webId, ...(options.currency ? { currency: options.currency } : {}) });
+  const record = await signTransfer(terms, actor.signer, 'payee');
+  const urls = requestUrls(groupUrl, terms.iri);
+  await createOnce('Filing the payment request at', urls.url, record, options);
+  return { transfer: { ...terms, status: 'pending' }, record, ...urls };
+}
+
+/** The payer accepts: the decision is claimed first (so a cancel cannot cross it), then the transfer is countersigned and appended. */
+export async function acceptPaymentRequest(ledger: GroupLedger, request: PaymentRequest, options: CommitOptions & { readonly requestLifetimeMs?: number; readonly now?: Date }): Promise<CommittedTransfer> {
+  checkTransition(request, { type: 'accept', by: options.actor.webId, at: stamp(options.now) }, options);
+  // Check the rules before claiming, so a request the ledger would refuse is not marked completed.
+  const checked = applyTransfer(ledger.replay.state, request.transfer, ledger.rules);
+  if (!checked.ok) throw new TransferRefusedError(`Accepting payment request ${request.transfer.id}`, checked.rejection);
+  await claimOutcome(request, 'completed', options);
+  const record = await signTransfer(request.transfer, options.actor.signer, 'payer', request.record);
+  return commitTransfer(ledger, request.transfer, record, options);
+}
+
+/** The payer declines a pending request. */
+export async function declinePaymentRequest(request: PaymentRequest, options: RequestOptions): Promise<LedgerTransfer> {
+  const next = checkTransition(request, { type: 'decline', by: options.actor.webId, at: stamp(options.now) }, options);
+  await claimOutcome(request, 'declined', options);
+  return next;
+}
+
+/** The initiator withdraws a pending request. */
+export async function cancelPaymentRequest(request: PaymentRequest, options: RequestOptions): Promise<LedgerTransfer> {
+  const next = checkTransition(request, { type: 'cancel', by: options.actor.webId, at: stamp(options.now) }, options);
+  await claimOutcome(request, 'cancelled', options);
+  return next;
+}
+
+/** The request and outcome documents of a transfer IRI. */
+export function requestUrls(groupUrl: string, transferIri: string): { readonly url: string; readonly outcomeUrl: string } {
+  const layout = groupLedgerLayout(groupUrl);
+  const uuid = uuidOf(transferIri);
+  return { url: `${layout.requests}${uuid}`, outcomeUrl: `${layout.outcomes}${uuid}` };
+}
+
+function checkTransition(request: PaymentRequest, event: TransferEvent, options: { readonly requestLifetimeMs?: number }): LedgerTransfer {
+  const result = transitionTransfer(request.transfer, event, { requestLifetimeMs: options.requestLifetimeMs ?? REQUEST_LIFETIME_MS });
+  if (!result.ok) throw new ConflictError('Deciding the payment request', request.url, result.reason);
+  return result.transfer;
+}
+
+// The outcome is signed so readers can tell who decided; the conditional create means the
+// first decision wins and every later one gets a ConflictError naming what happened.
+async function claimOutcome(request: PaymentRequest, outcome: Outcome, options: RequestOptions | CommitOptions): Promise<void> {
+  const at = stamp(undefined);
+  const quads = outcomeQuads(request.outcomeUrl, request.transfer.iri, outcome, options.actor.webId, at);
+  const proof = await signRecord(quads, { privateKey: options.actor.signer.privateKey, verificationMethod: options.actor.signer.keyId, proofId: `${request.outcomeUrl}#proof`, subject: `${request.outcomeUrl}#it` });
+  try {
+    await createOnce('Recording the decision on the payment request at', request.outcomeUrl, [...quads, ...proof], options);
+  } catch (error) {
+    if (!(error instanceof ConflictError)) throw error;
+    const existing = await readQuads('Reading the decision already made at', request.outcomeUrl, options);
+    const status = existing?.find((q) => q.predicate.value.endsWith('#status'))?.object.value.replace(/^.*#/, '').toLowerCase() ?? 'decided';
+    throw new ConflictError('Deciding the payment request', request.url, `it was already ${status}; reload the pending requests`, 412);
+  }
+}
+
+function stamp(now: Date | undefined): string {
+  return (now ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}

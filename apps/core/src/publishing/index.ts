@@ -1,0 +1,16 @@
+export { publishingLayout, postsContainer, eventsContainer, documentsContainer, type PublishingLayout, type Visibility } from './publishing-layout.js';
+export { createMarkdownRenderer, type MarkdownRenderer } from './render-markdown.js';
+export { escapeHtml } from './escape-html.js';
+export { atomFeed, entryAnchor, type AtomFeedLocation } from './atom-feed.js';
+export { calendarIcs } from './calendar-ics.js';
+export { publicPage, ENGLISH_PAGE_LABELS, type PublicPageLabels, type PublicPageLinks } from './public-page.js';
+export { newestFirst, byStart, type PublicGroupContent } from './public-item-sources.js';
+export { addNewsToGroup, setNewsInGroup, removeNewsFromGroup, getGroupNewsAll, type NewsDraft } from './group-news.js';
+export { addEventToGroup, setEventInGroup, removeEventFromGroup, getGroupEventsAll, type GroupEvent } from './group-events.js';
+export { mayPostNews, type NewsPostingRule } from './may-post-news.js';
+export { publishGroupOutputs, type PublishedOutputs, type PublishOptions } from './publish-group-outputs.js';
+export { DOCUMENT_FILE_TYPES, MAX_DOCUMENT_FILE_BYTES, documentFileExtension } from './document-files.js';
+export { ensureAdminDocumentsAcl, adminDocumentsAclQuads } from './admin-documents-acl.js';
+export { addDocumentToGroup, addDocumentVersion, getDocumentHistory, getGroupDocumentsAll, documentContainerOf, type DocumentContent, type DocumentDraft } from './group-library.js';
+export { shareDocumentWithGroup, withGroupReadRule, shareRuleName, type ShareDocumentOptions } from './share-document-with-group.js';
+export type { ContainerRecords } from './load-container-records.internal.js';

@@ -1,0 +1,22 @@
+// The public surface of @mutua/directory. Explicit on purpose: no `export *`.
+export { MutuaDirectoryApp } from './components/mutua-directory-app/mutua-directory-app.js';
+export { MutuaOnboarding } from './components/mutua-onboarding/mutua-onboarding.js';
+export { MutuaMemberDetailsForm } from './components/mutua-member-details-form/mutua-member-details-form.js';
+export { MutuaDirectoryGroupSettings } from './components/mutua-directory-group-settings/mutua-directory-group-settings.js';
+export { MutuaDirectoryNotifications } from './components/mutua-directory-notifications/mutua-directory-notifications.js';
+export { MutuaDirectoryChangedEvent, MutuaOnboardedEvent, MutuaMemberDetailsSubmittedEvent, type SubmittedMemberDetails } from './events/directory-events.js';
+export { needsOnboarding } from './data/needs-onboarding.js';
+export { parseDirectoryRoute, directoryHref, DIRECTORY_BASE, type DirectoryRoute } from './data/directory-route.js';
+export { filterMembers, filtersFromSearch, filtersToSearch, facetValues, foldText, type MemberFilters } from './data/member-filters.js';
+export type { MemberCard } from './data/member-card.js';
+export { formatMinorUnits, parseMinorUnits } from './data/minor-units.js';
+export { fitWithin } from './data/fit-within.js';
+export { resizePhoto, PHOTO_MAX_SIDE } from './photo/resize-photo.js';
+export { loadNetwork, type LoadedNetwork, type LoadNetworkOptions } from './data/load-network.js';
+export { loadMyNetwork } from './data/load-my-network.js';
+export { reconcileMemberOf } from './data/reconcile-member-of.js';
+export { loadNotifications, NOTIFICATIONS_READ, type LoadedNotifications } from './data/load-notifications.js';
+export { notificationFromQuads, newestFirst, type InboxNotification } from './data/inbox-notification.js';
+export { parseShare, formatShare, parseLanguages, categoryIdFor } from './data/group-settings-form.js';
+export { loadMemberCards, type LoadedMembers, type LoadMemberCardsOptions } from './data/load-member-cards.js';
+export type { DirectoryGroup } from './data/directory-group.js';

@@ -1,0 +1,52 @@
+import type { GroupContext } from './group-context.js';
+import type { PaymentRequest } from './core-api.internal.js';
+import type { LedgerView } from './ledger-view.js';
+
+/** Who acts, with which credentials. */
+export interface ActingOptions {
+  readonly fetch: typeof globalThis.fetch;
+  readonly webId: string;
+  readonly signal?: AbortSignal;
+}
+
+/** Reports how far a long read or verification has come. */
+export type ProgressListener = (done: number, total: number, stage: 'reading' | 'verifying') => void;
+
+/** What filing the inbox did: copies filed into the member's pod, items left in the inbox. */
+export interface InboxFiling {
+  readonly filed: number;
+  readonly skipped: number;
+}
+
+/** A payment or a payment request, as the member typed it. */
+export interface TransferDraft {
+  readonly group: string;
+  /** The other party's WebID: the payee of a payment, the payer of a request. */
+  readonly counterparty: string;
+  readonly amount: number;
+  readonly description?: string;
+  readonly offer?: string;
+}
+
+/** What the app needs from the pod layer of the ledger; one implementation talks to real pods. */
+export interface LedgerPort {
+  /**
+   * Reads, verifies and replays the group ledger. After a first read an implementation may read
+   * only the entries appended since; `full` asks for everything to be read and checked again.
+   */
+  readLedger(context: GroupContext, options: ActingOptions & { readonly onProgress?: ProgressListener; readonly full?: boolean }): Promise<LedgerView>;
+  /** Undecided requests the member is party to in the group (as payer or as payee), oldest first. */
+  getPendingRequests(context: GroupContext, options: ActingOptions): Promise<readonly PaymentRequest[]>;
+  /** Signs and appends a payment from the member; resolves with its ledger position. */
+  pay(draft: TransferDraft, context: GroupContext, options: ActingOptions): Promise<{ readonly sequence: number; readonly transfer: string }>;
+  /** Signs and files a request for the member to be paid. */
+  requestPayment(draft: TransferDraft, context: GroupContext, options: ActingOptions): Promise<PaymentRequest>;
+  /** The payer accepts a request: it is countersigned and appended. */
+  accept(request: PaymentRequest, context: GroupContext, options: ActingOptions): Promise<{ readonly sequence: number; readonly transfer: string }>;
+  /** The payer declines a request; nothing enters the ledger. */
+  decline(request: PaymentRequest, context: GroupContext, options: ActingOptions): Promise<void>;
+  /** The initiator withdraws their request. */
+  cancel(request: PaymentRequest, context: GroupContext, options: ActingOptions): Promise<void>;
+  /** Files the transfer copies other members sent to the member's inbox into their own pod. */
+  fileInbox(options: ActingOptions): Promise<InboxFiling>;
+}

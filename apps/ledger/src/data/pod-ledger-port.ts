@@ -1,0 +1,95 @@
+import {
+  acceptPaymentRequest,
+  cancelPaymentRequest,
+  declinePaymentRequest,
+  fileInboxTransfers,
+  getLedgerActor,
+  getPendingRequests,
+  openGroupLedger,
+  payMember,
+  refreshGroupLedger,
+  requestPayment,
+  type CoreGroupLedger,
+  type LedgerActor,
+} from './core-api.internal.js';
+import type { GroupContext } from './group-context.js';
+import type { ActingOptions, LedgerPort, ProgressListener } from './ledger-port.js';
+import { ledgerViewOf } from './ledger-view-of.js';
+
+// Per session fetch: the last ledger read of each group (a refresh then reads only the entries
+// appended since, and signatures already checked are not checked again) and the member's signing key.
+const opened = new WeakMap<typeof globalThis.fetch, Map<string, CoreGroupLedger>>();
+const actors = new WeakMap<typeof globalThis.fetch, Promise<LedgerActor>>();
+
+function ledgersOf(fetch: typeof globalThis.fetch): Map<string, CoreGroupLedger> {
+  let byGroup = opened.get(fetch);
+  if (!byGroup) opened.set(fetch, (byGroup = new Map()));
+  return byGroup;
+}
+
+async function currentLedger(context: GroupContext, { fetch }: ActingOptions, onProgress?: ProgressListener, full = false): Promise<CoreGroupLedger> {
+  const byGroup = ledgersOf(fetch);
+  const previous = full ? undefined : byGroup.get(context.group.url);
+  const progress = onProgress ? { onProgress } : {};
+  const ledger = previous ? await refreshGroupLedger(previous, { fetch, ...progress }) : await openGroupLedger(context.group.url, { fetch, rules: context.rules, ...progress });
+  byGroup.set(context.group.url, ledger);
+  return ledger;
+}
+
+function actorOf({ fetch, webId }: ActingOptions): Promise<LedgerActor> {
+  let actor = actors.get(fetch);
+  if (!actor) {
+    actor = getLedgerActor(webId, { fetch });
+    actors.set(fetch, actor);
+    // A member who finishes onboarding in another tab must not be stuck with the failure.
+    actor.catch(() => actors.delete(fetch));
+  }
+  return actor;
+}
+
+/** The ledger port that reads and writes real pods through @mutua/core. */
+export const podLedgerPort: LedgerPort = {
+  async readLedger(context, options) {
+    const ledger = await currentLedger(context, options, options.onProgress, options.full);
+    return ledgerViewOf(ledger.entries, ledger.replay);
+  },
+
+  getPendingRequests(context, { fetch, webId, signal }) {
+    return getPendingRequests(context.group.url, webId, { fetch, ...(signal ? { signal } : {}) });
+  },
+
+  async pay(draft, context, options) {
+    const [ledger, actor] = await Promise.all([currentLedger(context, options), actorOf(options)]);
+    const payment = { payee: draft.counterparty, amount: draft.amount, ...(draft.description ? { description: draft.description } : {}), ...(draft.offer ? { offer: draft.offer } : {}) };
+    const committed = await payMember(ledger, payment, { fetch: options.fetch, actor });
+    ledgersOf(options.fetch).set(context.group.url, committed.ledger);
+    return { sequence: committed.entry.sequence, transfer: committed.entry.transfer };
+  },
+
+  async requestPayment(draft, context, options) {
+    const actor = await actorOf(options);
+    const input = { payer: draft.counterparty, amount: draft.amount, ...(draft.description ? { description: draft.description } : {}), ...(draft.offer ? { offer: draft.offer } : {}) };
+    return requestPayment(context.group.url, input, { fetch: options.fetch, actor, currency: context.rules.currency });
+  },
+
+  async accept(request, context, options) {
+    const [ledger, actor] = await Promise.all([currentLedger(context, options), actorOf(options)]);
+    const committed = await acceptPaymentRequest(ledger, request, { fetch: options.fetch, actor });
+    ledgersOf(options.fetch).set(context.group.url, committed.ledger);
+    return { sequence: committed.entry.sequence, transfer: committed.entry.transfer };
+  },
+
+  async decline(request, _context, options) {
+    await declinePaymentRequest(request, { fetch: options.fetch, actor: await actorOf(options) });
+  },
+
+  async cancel(request, _context, options) {
+    await cancelPaymentRequest(request, { fetch: options.fetch, actor: await actorOf(options) });
+  },
+
+  async fileInbox(options) {
+    const actor = await actorOf(options);
+    const { filed, skipped } = await fileInboxTransfers(options.webId, actor.storage, { fetch: options.fetch });
+    return { filed: filed.length, skipped: skipped.length };
+  },
+};

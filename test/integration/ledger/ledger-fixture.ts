@@ -1,0 +1,50 @@
+import { getLedgerActor, type LedgerActor } from '../../../apps/core/src/ledger/ledger-actor.js';
+import { openGroupLedger, type GroupLedger } from '../../../apps/core/src/ledger/group-ledger.js';
+import { getAccount, getAuthenticatedFetch } from '../../support/pod.js';
+import { createTestGroup, joinThroughRequest, type TestGroup } from '../groups/test-group.js';
+
+/** A seeded demo member (onboarded, so with a signing key and an inbox) acting in a test group. */
+export interface LedgerMember {
+  readonly name: string;
+  readonly webId: string;
+  readonly fetch: typeof fetch;
+  readonly actor: LedgerActor;
+}
+
+/** A fresh group pod whose ledger is empty, its admin and some members, all logged in as themselves. */
+export interface LedgerGroup {
+  readonly group: TestGroup;
+  readonly url: string;
+  readonly admin: LedgerMember;
+  readonly members: Readonly<Record<string, LedgerMember>>;
+}
+
+/** A seeded account as a ledger actor (key read from its own pod). */
+export async function ledgerMember(name: string): Promise<LedgerMember> {
+  const fetch = await getAuthenticatedFetch(name);
+  const { webId } = getAccount(name);
+  return { name, webId, fetch, actor: await getLedgerActor(webId, { fetch }) };
+}
+
+/** Creates a test group administered by `adminName` with `memberNames` joined through the real request flow. */
+export async function createLedgerGroup(prefix: string, adminName: string, memberNames: readonly string[]): Promise<LedgerGroup> {
+  const group = await createTestGroup(prefix, adminName);
+  for (const name of memberNames) await joinThroughRequest(group, name);
+  const [admin, ...members] = await Promise.all([adminName, ...memberNames].map(ledgerMember));
+  return { group, url: group.layout.group, admin: admin as LedgerMember, members: Object.fromEntries(members.map((m) => [m.name, m])) };
+}
+
+/** The ledger as `member` reads it now. */
+export function openAs(group: LedgerGroup, member: LedgerMember): Promise<GroupLedger> {
+  return openGroupLedger(group.url, { fetch: member.fetch });
+}
+
+/** A fetch that counts the requests it sends (to measure what one operation costs). */
+export function countingFetch(inner: typeof fetch): { fetch: typeof fetch; count: () => number; urls: string[] } {
+  const urls: string[] = [];
+  const counted = ((input: RequestInfo | URL, init?: RequestInit) => {
+    urls.push(`${init?.method ?? 'GET'} ${input instanceof Request ? input.url : String(input)}`);
+    return inner(input, init);
+  }) as typeof fetch;
+  return { fetch: counted, count: () => urls.length, urls };
+}
