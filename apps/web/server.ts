@@ -20,6 +20,8 @@ export interface StartWebAppOptions {
   watch?: boolean;
   /** The end of the port-in-use message: what the person should change. */
   portHint?: string;
+  /** Vite's dependency cache; give concurrent servers their own (tests do), or they corrupt it. */
+  cacheDir?: string;
 }
 
 /** A running web app. */
@@ -39,6 +41,7 @@ export async function startWebApp(options: StartWebAppOptions): Promise<WebApp> 
     ...(options.vocabDir ? { vocabDir: options.vocabDir } : {}),
     ...(options.watch === undefined ? {} : { watch: options.watch }),
     ...(options.log ? { customLogger: lineLogger(options.log) } : {}),
+    ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
   });
   let server: ViteDevServer | undefined;
   try {

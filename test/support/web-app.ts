@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { startWebApp, type WebApp } from '../../apps/web/server.js';
@@ -7,7 +9,10 @@ import { getPodServer, type SeededAccount } from './pod.js';
 /** Starts the member web app on a free port against the test run's pod server. */
 export async function startWebAppForTests(): Promise<WebApp> {
   const port = await findFreePort();
-  return startWebApp({ port, podBaseUrl: getPodServer().baseUrl, watch: false });
+  // One dependency cache per test run (named after its pod server's port): the files of a run
+  // share it, and runs on the same machine never write into each other's.
+  const cacheDir = join(tmpdir(), `mutua-vite-${new URL(getPodServer().baseUrl).port}`);
+  return startWebApp({ port, podBaseUrl: getPodServer().baseUrl, watch: false, cacheDir });
 }
 
 /** Registers hooks in the calling `describe` that run one web app for the whole file. */

@@ -5,7 +5,7 @@ export { countFailures, describeFailure, type CrawlFailure, type CrawlFailureKin
 export { partsForQuery, ALL_PARTS, type CrawlParts } from './crawl/crawl-parts.js';
 export { linksToFollow, type CrawlScope } from './crawl/links-to-follow.js';
 export { storeFromDocuments, saveStore, loadStore, type HarvestStore } from './store/harvest-store.js';
-export { storeFromDocumentsWith } from './store/store-from-documents.js';
+export { storeFromDocumentsWith, storeFromDocumentsAsync } from './store/store-from-documents.js';
 export type { QuadStore, OxigraphModule } from './store/quad-store.js';
 export { runQuery, ENGINES, type Engine, type QueryRun, type QueryOutcome } from './query/run-query.js';
 export { queryStore } from './query/query-store.js';

@@ -13,6 +13,8 @@ export { getMembers } from '../../core/src/membership/get-members.js';
 export { setMemberRole } from '../../core/src/membership/set-member-role.js';
 export { removeMember } from '../../core/src/membership/remove-member.js';
 export { leaveGroup } from '../../core/src/membership/leave-group.js';
+export { processLeaveRequests, confirmLeaveRequest, dismissLeaveRequest } from '../../core/src/membership/process-leave-requests.js';
+export type { LeaveRequest } from '../../core/src/membership/get-leave-requests.js';
 export { setMemberLimits, type MemberLimits } from '../../core/src/membership/member-limits.js';
 export type { MemberDetails } from '../../core/src/onboarding/member-details.js';
 export { getOnboardingStatus } from '../../core/src/onboarding/get-onboarding-status.js';

@@ -16,3 +16,4 @@ export { toSafeHttpUrl } from './url/to-safe-http-url.js';
 export { navigate, LOCATION_CHANGED_EVENT } from './routing/navigate.js';
 export { LocationController } from './routing/location-controller.js';
 export { inAppLinkOf } from './routing/in-app-link.js';
+export { resizePicture, fitWithin, MAX_PICTURE_SIZE } from './pictures/resize-picture.js';

@@ -135,12 +135,30 @@ export async function writeSyntheticNetwork(root: string, baseUrl: string, size:
       transfers.push({ group: g, payer, payee, amount, month });
       const entry = `${pod}/ledger/entries/000000/${String(t).padStart(9, '0')}`;
       const hash = createHash('sha256').update(`${previous}${t}`).digest('hex');
-      await write(
-        entry,
-        `<#entry> a mutua:LedgerEntry ; mutua:group <${group}> ; mutua:sequence ${t} ; mutua:previousHash "${previous}" ; mutua:entryHash "${hash}" ; mutua:transfer <#it> .
-<#it> a mutua:Transfer ; mutua:payer <${webId(member(g, payer))}> ; mutua:payee <${webId(member(g, payee))}> ; mutua:amount ${amount} ;
-  mutua:group <${group}> ; dcterms:created "${month}-15T12:00:00Z"^^xsd:dateTime ; mutua:status mutua:Completed .\n`,
-      );
+      // As the ledger writes them (decision 0025): N-Quads served as text/plain, which CSS's file
+      // backend keeps as `x$.txt`; readers must parse them as N-Quads whatever the type says.
+      const it = `<${baseUrl}${entry}#entry>`;
+      const transfer = `<${baseUrl}${entry}#it>`;
+      const M = (term: string): string => `<https://w3id.org/mutua/ns#${term}>`;
+      const lines = [
+        `${it} <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> ${M('LedgerEntry')} .`,
+        `${it} ${M('group')} <${group}> .`,
+        `${it} ${M('sequence')} "${t}"^^<http://www.w3.org/2001/XMLSchema#integer> .`,
+        `${it} ${M('previousHash')} "${previous}" .`,
+        `${it} ${M('entryHash')} "${hash}" .`,
+        `${it} ${M('transfer')} ${transfer} .`,
+        `${transfer} <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> ${M('Transfer')} .`,
+        `${transfer} ${M('payer')} <${webId(member(g, payer))}> .`,
+        `${transfer} ${M('payee')} <${webId(member(g, payee))}> .`,
+        `${transfer} ${M('amount')} "${amount}"^^<http://www.w3.org/2001/XMLSchema#integer> .`,
+        `${transfer} ${M('group')} <${group}> .`,
+        `${transfer} <http://purl.org/dc/terms/created> "${month}-15T12:00:00Z"^^<http://www.w3.org/2001/XMLSchema#dateTime> .`,
+        `${transfer} ${M('status')} ${M('Completed')} .`,
+      ];
+      const file = join(root, `${entry}$.txt`);
+      await mkdir(dirname(file), { recursive: true });
+      await writeFile(file, `${lines.join('\n')}\n`);
+      documents += 1;
       previous = hash;
     }
 

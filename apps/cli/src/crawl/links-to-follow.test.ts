@@ -32,6 +32,26 @@ describe('linksToFollow', () => {
     expect(linksToFollow({ url: card, etag: null, quads: [triple(group, RDF.type, MUTUA.Group), triple(group, MUTUA.partnerGroup, 'http://pods.example/tb/profile/card#group')] }, { ...scope, followPartners: false })).not.toContain('http://pods.example/tb/profile/card');
   });
 
+  it('follows ledger entries a listing types as text/plain, but no other non-RDF file', () => {
+    const folder = 'http://pods.example/sel/ledger/entries/000000/';
+    const entry = `${folder}000000004`;
+    const picture = `${folder}photo.png`;
+    const links = linksToFollow(
+      {
+        url: folder,
+        etag: null,
+        quads: [
+          triple(folder, LDP.contains, entry),
+          triple(entry, RDF.type, 'http://www.w3.org/ns/iana/media-types/text/plain#Resource'),
+          triple(folder, LDP.contains, picture),
+          triple(picture, RDF.type, 'http://www.w3.org/ns/iana/media-types/image/png#Resource'),
+        ],
+      },
+      scope,
+    );
+    expect(links).toEqual([entry]);
+  });
+
   it('follows type index registrations only for the classes in scope, and container listings', () => {
     const index = 'http://pods.example/ana/settings/publicTypeIndex.ttl';
     const links = linksToFollow(

@@ -1,9 +1,8 @@
 import { DataFactory, type Quad } from 'n3';
-import { groupLayout } from '../groups/group-layout.js';
 import type { PodRequestOptions } from '../pod/pod-request-options.js';
 import { updateAclDocument } from './acl-document.internal.js';
 import { ACL_AGENT, RULE } from './acl-terms.internal.js';
-import { aclUrlOf, groupAclTargets } from './group-acl-targets.js';
+import { memberListAclUrls } from './member-list-acls.js';
 import type { GroupRole } from './group-agents.js';
 
 const { namedNode, quad } = DataFactory;
@@ -20,15 +19,15 @@ export function withAgentRole(quads: readonly Quad[], aclUrl: string, webId: str
 
 /**
  * Gives `webId` the server-side access of `role` in a group, or takes all of it away (null),
- * by rewriting each of the group's ACL documents with If-Match. Rules someone added by hand
- * are kept. Takes effect on the server's next request: CSS reads ACLs on every request.
+ * by rewriting with If-Match every ACL document of the group that lists agents (including the
+ * marketplace's public container and compacted pages: `memberListAclUrls`). Rules someone added
+ * by hand are kept. Takes effect on the server's next request: CSS reads ACLs on every request.
  */
 export async function setAgentAccess(root: string, webId: string, role: GroupRole | null, options: PodRequestOptions = {}): Promise<void> {
-  const targets = groupAclTargets(groupLayout(root));
+  const aclUrls = await memberListAclUrls(root, options);
   await Promise.all(
-    targets.map(({ target }) => {
-      const aclUrl = aclUrlOf(target);
-      return updateAclDocument(
+    aclUrls.map((aclUrl) =>
+      updateAclDocument(
         aclUrl,
         (current) => {
           if (current === null) return null;
@@ -37,7 +36,7 @@ export async function setAgentAccess(root: string, webId: string, role: GroupRol
           return unchanged ? null : next;
         },
         options,
-      );
-    }),
+      ),
+    ),
   );
 }

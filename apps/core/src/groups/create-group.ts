@@ -1,4 +1,5 @@
 import { writeGroupAcls } from '../access/write-group-acls.js';
+import { ensurePublicMarketplace } from '../marketplace/ensure-public-marketplace.js';
 import { membershipUrlFor } from '../membership/membership-url.js';
 import { ensureContainer } from '../pod/create-container.js';
 import type { PodRequestOptions } from '../pod/pod-request-options.js';
@@ -29,8 +30,8 @@ export interface GroupSetup {
 
 /**
  * Creates a group in an (empty) pod: the containers of the layout, their ACLs (before any
- * data goes in), the currency, the category scheme, the group card and the creator's admin
- * membership. Runs with the pod owner's fetch (the host or the creator logged in as the
+ * data goes in), the currency, the category scheme, the group card, the public marketplace
+ * index and the creator's admin membership. Runs with the pod owner's fetch (the host or the creator logged in as the
  * group's account); from then on admins manage the group with their own WebIDs.
  */
 export async function createGroup(root: string, setup: GroupSetup, options: PodRequestOptions = {}): Promise<Group> {
@@ -55,6 +56,8 @@ export async function createGroup(root: string, setup: GroupSetup, options: PodR
     },
     options,
   );
+  // The public marketplace index (anyone reads, members append) gets its ACL from the agents just written.
+  await ensurePublicMarketplace(layout.group, options);
   const startDate = (setup.now ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z');
   await saveRecord(
     membershipType,

@@ -1,10 +1,10 @@
-import { grantPublicRead } from '../pod/grant-public-read.js';
 import { ensureContainer } from '../pod/create-container.js';
 import { documentUrl } from '../pod/document-url.js';
 import { createOffer, deleteOffer, saveOffer, type Offer, type OfferInit } from '../records/types/offer.js';
 import { registerClass } from '../type-index/register-class.js';
 import { VF } from '../vocab/terms.generated.js';
 import { editOffer, renewOffer } from './offer-lifecycle.js';
+import { setOfferReaders } from './offer-readers-acl.js';
 import { publishOffer, unpublishOffer, type MarketplaceWriteOptions } from './publish-offer.js';
 
 /** The container of a member's offers and wants: `<storage>mutua/offers/`. */
@@ -14,7 +14,8 @@ export function offersContainerOf(storage: string): string {
 
 async function store(offer: Offer, options: MarketplaceWriteOptions): Promise<Offer> {
   const saved = await saveOffer(offer, options);
-  if (saved.visibility === 'public') await grantPublicRead(documentUrl(saved.url), { ...options, ownerWebId: options.signer.webId });
+  const readers = saved.visibility === 'public' ? ({ kind: 'public' } as const) : ({ kind: 'members', groups: saved.groups } as const);
+  await setOfferReaders(documentUrl(saved.url), options.signer.webId, readers, options);
   return saved;
 }
 

@@ -20,7 +20,8 @@ export async function readIndexDocument(url: string, cache: MarketplaceCache | u
   const cached = cache?.get(url);
   const headers: Record<string, string> = { accept: 'text/turtle' };
   if (cached) headers['if-none-match'] = cached.etag;
-  const response = await fetchFn(url, { headers, ...(options.signal ? { signal: options.signal } : {}) });
+  // `no-cache`: revalidate with the server, never a browser's heuristically fresh copy.
+  const response = await fetchFn(url, { headers, cache: 'no-cache', ...(options.signal ? { signal: options.signal } : {}) });
   if (response.status === 304 && cached) return { state: 'cached', url, cached };
   if (response.status === 404) {
     await response.body?.cancel();

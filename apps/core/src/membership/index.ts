@@ -11,3 +11,5 @@ export { setMemberLimits, effectiveLimits, type MemberLimits } from './member-li
 export { notify, notificationQuads, timestamp, type Notification } from './notify.js';
 export { getInboxOf } from './inbox-of.js';
 export { ensureMemberInbox, createMemberInbox } from './ensure-member-inbox.js';
+export { processLeaveRequests, confirmLeaveRequest, dismissLeaveRequest, type ProcessedLeaves } from './process-leave-requests.js';
+export { type LeaveGroupOptions, type LeaveSigner, type LeftGroup } from './leave-group.js';

@@ -36,7 +36,10 @@ export async function fetchWithLimits(
     let response: Response;
     try {
       // Raced against the signal too: a wrapped fetch that ignores it must not hang the caller.
-      response = await untilAborted(fetchFn(url, { ...init, signal: controller.signal }), controller.signal);
+      // `no-cache`: a browser may otherwise answer from its HTTP cache (CSS sends no
+      // Cache-Control, so heuristic freshness applies), and a stale ETag makes every
+      // conditional write that follows fail with 412.
+      response = await untilAborted(fetchFn(url, { cache: 'no-cache', ...init, signal: controller.signal }), controller.signal);
     } catch (error) {
       if (timedOut) throw new TimeoutError(attempted, url, timeoutMs);
       if (options.signal?.aborted) throw options.signal.reason ?? error;

@@ -8,6 +8,8 @@ export { newestFirst, byStart, type PublicGroupContent } from './public-item-sou
 export { addNewsToGroup, setNewsInGroup, removeNewsFromGroup, getGroupNewsAll, type NewsDraft } from './group-news.js';
 export { addEventToGroup, setEventInGroup, removeEventFromGroup, getGroupEventsAll, type GroupEvent } from './group-events.js';
 export { mayPostNews, type NewsPostingRule } from './may-post-news.js';
+export { uploadNewsPicture, MAX_NEWS_PICTURE_BYTES } from './news-picture.js';
+export { getNewsPostingRule, setNewsPostingRule, newsPostsAclQuads } from './news-posting-rule.js';
 export { publishGroupOutputs, type PublishedOutputs, type PublishOptions } from './publish-group-outputs.js';
 export { DOCUMENT_FILE_TYPES, MAX_DOCUMENT_FILE_BYTES, documentFileExtension } from './document-files.js';
 export { ensureAdminDocumentsAcl, adminDocumentsAclQuads } from './admin-documents-acl.js';

@@ -4,8 +4,9 @@ import type { GroupRole } from '../access/group-agents.js';
 export type NewsPostingRule = 'admins' | 'members';
 
 /**
- * Whether someone with `role` may post news under the group's rule. This is what the app
- * shows; the server's ACLs are what enforce it (today they let admins write news only).
+ * Whether someone with `role` may post news under the group's rule (`getNewsPostingRule` reads
+ * it from the group's profile). This is what the app shows; the server enforces the same rule
+ * through the ACLs of the posts containers, which `setNewsPostingRule` writes.
  */
 export function mayPostNews(role: GroupRole | null, rule: NewsPostingRule): boolean {
   if (role === 'admin') return true;

@@ -18,6 +18,12 @@ describe('parseDirectoryRoute', () => {
     for (const route of routes) expect(parseDirectoryRoute(at(directoryHref(route)))).toEqual(route);
   });
 
+  it('links member pages with the documented webId parameter and still reads the older webid', () => {
+    const webId = 'http://localhost:3000/alice/profile/card#me';
+    expect(directoryHref({ page: 'member', webId })).toBe(`/directory/member?${new URLSearchParams({ webId })}`);
+    expect(parseDirectoryRoute(at(`/directory/member?${new URLSearchParams({ webid: webId })}`))).toEqual({ page: 'member', webId });
+  });
+
   it('treats a trailing slash like none', () => {
     expect(parseDirectoryRoute(at('/directory/members/'))).toEqual({ page: 'members' });
   });

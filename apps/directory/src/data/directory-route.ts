@@ -23,7 +23,8 @@ export function parseDirectoryRoute(url: URL): DirectoryRoute {
     case '/members':
       return { page: 'members' };
     case '/member': {
-      const webId = url.searchParams.get('webid');
+      // `webId` is the documented parameter; `webid` is still read for links shared before.
+      const webId = url.searchParams.get('webId') ?? url.searchParams.get('webid');
       return webId ? { page: 'member', webId } : { page: 'not-found' };
     }
     case '/groups':
@@ -49,7 +50,7 @@ export function directoryHref(route: DirectoryRoute): string {
     case 'members':
       return `${DIRECTORY_BASE}/members`;
     case 'member':
-      return `${DIRECTORY_BASE}/member?${new URLSearchParams({ webid: route.webId })}`;
+      return `${DIRECTORY_BASE}/member?${new URLSearchParams({ webId: route.webId })}`;
     case 'groups':
       return `${DIRECTORY_BASE}/groups`;
     case 'new-group':

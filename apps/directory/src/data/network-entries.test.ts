@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { networkEntries, rememberGroup } from './network-entries.js';
+import { leftGroups, markGroupLeft, networkEntries, rememberGroup } from './network-entries.js';
 
 function memoryStorage(): Pick<Storage, 'getItem' | 'setItem'> {
   const items = new Map<string, string>();
@@ -27,5 +27,18 @@ describe('networkEntries', () => {
     expect(networkEntries('http://localhost:3000/zoe/profile/card#me', storage)).toHaveLength(1);
     storage.setItem('mutua.directory.knownGroups', '{not json');
     expect(networkEntries('http://localhost:3000/zoe/profile/card#me', storage)).toHaveLength(1);
+  });
+});
+
+describe('markGroupLeft', () => {
+  it('remembers a group as left until the member asks to join it again', () => {
+    const storage = memoryStorage();
+    const group = 'http://localhost:3000/lets/profile/card#group';
+    expect(leftGroups(storage).has(group)).toBe(false);
+    markGroupLeft(group, storage);
+    markGroupLeft(group, storage);
+    expect([...leftGroups(storage)]).toEqual([group]);
+    rememberGroup(group, storage);
+    expect(leftGroups(storage).has(group)).toBe(false);
   });
 });

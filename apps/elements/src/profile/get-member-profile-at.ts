@@ -22,7 +22,7 @@ export async function getMemberProfileAt(webId: string, options: GetMemberProfil
   const documentUrl = webId.split('#')[0] ?? webId;
   let response: Response;
   try {
-    response = await options.fetch(documentUrl, { headers: { accept: 'text/turtle' }, signal: options.signal ?? null });
+    response = await options.fetch(documentUrl, { headers: { accept: 'text/turtle' }, cache: 'no-cache', signal: options.signal ?? null });
   } catch (cause) {
     throw new ProfileReadError(webId, 'unreachable', 'the server did not answer', { cause });
   }

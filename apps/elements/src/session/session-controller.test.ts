@@ -44,15 +44,18 @@ const discovery: typeof fetch = async (input) =>
     ? Response.json({ issuer: 'https://idp.example/', authorization_endpoint: 'https://idp.example/auth' })
     : new Response('', { status: 404 });
 
-function setUp(currentUrl = 'https://app.example/home?code=abc&state=xyz') {
+function setUp(currentUrl = 'https://app.example/home?code=abc&state=xyz', saved: string[] = []) {
   const host = new Host();
   const client = new ScriptedClient();
+  const visited: string[] = [];
   const controller = new SessionController(host, client, {
     clientName: 'Mutua',
     currentUrl: () => currentUrl,
     fetch: discovery,
+    returnTo: { save: (path) => void saved.splice(0, saved.length, path), take: () => saved.splice(0, saved.length)[0] },
+    goTo: (path) => void visited.push(path),
   });
-  return { host, client, controller };
+  return { host, client, controller, saved, visited };
 }
 
 describe('SessionController', () => {
@@ -65,6 +68,24 @@ describe('SessionController', () => {
     expect(controller.state.fetch).toBe(client.fetch);
     expect(host.events).toEqual(['mutua-logged-in']);
     expect(controller.error).toBeUndefined();
+  });
+
+  it('brings a member back to the page they reloaded once the provider has restored the session', async () => {
+    const saved: string[] = [];
+    const before = setUp('https://app.example/ledger/pay?to=bruno#form', saved);
+    await before.controller.restore();
+    expect(saved).toEqual(['/ledger/pay?to=bruno#form']);
+    const after = setUp('https://app.example/?code=abc&state=xyz', saved);
+    after.client.redirectWillLogIn = 'https://pod.example/alice/profile/card#me';
+    await after.controller.restore();
+    expect(after.visited).toEqual(['/ledger/pay?to=bruno#form']);
+    expect(saved).toEqual([]);
+  });
+
+  it('never follows a remembered place off the app', async () => {
+    const after = setUp('https://app.example/?code=abc&state=xyz', ['//evil.example/']);
+    await after.controller.restore();
+    expect(after.visited).toEqual([]);
   });
 
   it('stays logged out without an event when there is no session to restore', async () => {

@@ -3,6 +3,7 @@ import { IssuerUnreachableError } from '../errors/issuer-unreachable-error.js';
 import { SessionError, type SessionAction } from '../errors/session-error.js';
 import { MutuaLoggedInEvent, MutuaLoggedOutEvent } from '../events/session-events.js';
 import type { AuthClient } from './auth-client.js';
+import { navigate } from '../routing/navigate.js';
 import { checkIssuer } from './check-issuer.js';
 import { loggedOutSession, type SessionState } from './session-state.js';
 
@@ -19,7 +20,31 @@ export interface SessionControllerOptions {
   currentUrl?: () => string;
   /** Plain fetch for the issuer check (default: the global fetch). */
   fetch?: typeof globalThis.fetch;
+  /** Keeps the page to come back to across the provider's redirect (default: sessionStorage). */
+  returnTo?: ReturnToStore;
+  /** Moves the app to a path after a redirect (default: the in-app `navigate`, replacing). */
+  goTo?: (path: string) => void;
 }
+
+/** Where a member was when the app left for the identity provider. */
+export interface ReturnToStore {
+  save(path: string): void;
+  /** The saved path, removed as it is read. */
+  take(): string | undefined;
+}
+
+const RETURN_TO_KEY = 'mutua:return-to';
+
+const sessionStorageReturnTo: ReturnToStore = {
+  save(path) {
+    globalThis.sessionStorage?.setItem(RETURN_TO_KEY, path);
+  },
+  take() {
+    const path = globalThis.sessionStorage?.getItem(RETURN_TO_KEY) ?? undefined;
+    globalThis.sessionStorage?.removeItem(RETURN_TO_KEY);
+    return path;
+  },
+};
 
 // Answers of a silent (prompt=none) restore that only mean "no session any more".
 const SILENT_RESTORE_ERRORS = new Set([
@@ -59,6 +84,10 @@ export class SessionController implements ReactiveController {
     this.update('restoring');
     const url = new URL(this.options.currentUrl?.() ?? globalThis.location.href);
     const providerError = url.searchParams.get('error');
+    // A reload restores the session through the provider, which sends the browser back to the
+    // redirect URL (the app's root): remember the page so the member lands where they were.
+    const returning = url.searchParams.has('code') || providerError !== null;
+    if (!returning) this.returnTo.save(`${url.pathname}${url.search}${url.hash}`);
     try {
       await this.client.handleIncomingRedirect({ restorePreviousSession: true, url: url.href });
       if (providerError && !SILENT_RESTORE_ERRORS.has(providerError)) {
@@ -68,6 +97,10 @@ export class SessionController implements ReactiveController {
       this.error = this.toSessionError('restore', cause);
     }
     this.finish(true);
+    if (returning) {
+      const back = this.returnTo.take();
+      if (back?.startsWith('/') && !back.startsWith('//') && back !== url.pathname) this.goTo(back);
+    }
   }
 
   /** Checks that the issuer answers, then sends the browser to it to log in. */
@@ -77,6 +110,11 @@ export class SessionController implements ReactiveController {
     try {
       const declaredIssuer = await checkIssuer(issuer, this.options.fetch ? { fetch: this.options.fetch } : {});
       this.update('redirecting');
+      const href = this.options.currentUrl?.() ?? globalThis.location?.href;
+      if (href) {
+        const here = new URL(href);
+        this.returnTo.save(`${here.pathname}${here.search}${here.hash}`);
+      }
       await this.client.login({
         oidcIssuer: declaredIssuer,
         redirectUrl: this.redirectUrl(),
@@ -112,6 +150,15 @@ export class SessionController implements ReactiveController {
   private update(status: SessionStatus): void {
     this.status = status;
     this.host.requestUpdate();
+  }
+
+  private get returnTo(): ReturnToStore {
+    return this.options.returnTo ?? sessionStorageReturnTo;
+  }
+
+  private goTo(path: string): void {
+    if (this.options.goTo) this.options.goTo(path);
+    else navigate(path, { replace: true });
   }
 
   private redirectUrl(): string {

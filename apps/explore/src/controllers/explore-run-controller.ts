@@ -33,14 +33,28 @@ export class ExploreRunController implements ReactiveController {
   async run(query: ExploreQuery, fetch: typeof globalThis.fetch): Promise<void> {
     this.abort?.abort();
     const abort = (this.abort = new AbortController());
-    this.set({ status: 'running', progress: { read: 0, queued: query.startUrls.length }, outcome: undefined, error: undefined });
+    this.set({
+      status: 'running',
+      progress: { read: 0, queued: query.startUrls.length },
+      outcome: undefined,
+      error: undefined,
+    });
     try {
       const oxigraph = await loadWebOxigraph();
-      const outcome = await runExploreQuery(query, { fetch, oxigraph, signal: abort.signal, onProgress: (read, queued) => this.current(abort) && this.set({ progress: { read, queued } }) });
+      const outcome = await runExploreQuery(query, {
+        fetch,
+        oxigraph,
+        signal: abort.signal,
+        onProgress: (read, queued) => this.current(abort) && this.set({ progress: { read, queued } }),
+      });
       if (this.current(abort)) this.set({ status: 'done', outcome });
     } catch (error) {
       if (!this.current(abort)) return;
-      this.set(abort.signal.aborted ? { status: 'cancelled' } : { status: 'error', error: error instanceof Error ? error : new Error(String(error)) });
+      this.set(
+        abort.signal.aborted
+          ? { status: 'cancelled' }
+          : { status: 'error', error: error instanceof Error ? error : new Error(String(error)) },
+      );
     }
   }
 

@@ -10,10 +10,31 @@ export interface ChartData {
 
 const XSD = 'http://www.w3.org/2001/XMLSchema#';
 const NUMERIC = new Set(
-  ['integer', 'decimal', 'double', 'float', 'long', 'int', 'short', 'byte', 'nonNegativeInteger', 'positiveInteger', 'nonPositiveInteger', 'negativeInteger', 'unsignedLong', 'unsignedInt', 'unsignedShort', 'unsignedByte'].map((local) => XSD + local),
+  [
+    'integer',
+    'decimal',
+    'double',
+    'float',
+    'long',
+    'int',
+    'short',
+    'byte',
+    'nonNegativeInteger',
+    'positiveInteger',
+    'nonPositiveInteger',
+    'negativeInteger',
+    'unsignedLong',
+    'unsignedInt',
+    'unsignedShort',
+    'unsignedByte',
+  ].map((local) => XSD + local),
 );
 
-const isNumber = (term: SparqlTerm) => term.type === 'literal' && term.datatype !== undefined && NUMERIC.has(term.datatype) && Number.isFinite(Number(term.value));
+const isNumber = (term: SparqlTerm) =>
+  term.type === 'literal' &&
+  term.datatype !== undefined &&
+  NUMERIC.has(term.datatype) &&
+  Number.isFinite(Number(term.value));
 const isText = (term: SparqlTerm) => term.type === 'literal' && !isNumber(term);
 
 /**
@@ -34,8 +55,16 @@ export function chartData(json: SparqlJsonResults): ChartData | undefined {
   let labels = rows.map((row, i) => (labelVar ? cellText(row[labelVar]) : String(i + 1)));
   if (new Set(labels).size < labels.length && others.length > 1) {
     const parts = [...(text.length > 1 ? text : others)];
-    labels = rows.map((row) => parts.map((name) => cellText(row[name])).filter(Boolean).join(' · '));
+    labels = rows.map((row) =>
+      parts
+        .map((name) => cellText(row[name]))
+        .filter(Boolean)
+        .join(' · '),
+    );
   }
-  const series = numeric.map((name) => ({ label: name, data: rows.map((row) => (row[name] ? Number(row[name]!.value) : 0)) }));
+  const series = numeric.map((name) => ({
+    label: name,
+    data: rows.map((row) => (row[name] ? Number(row[name]!.value) : 0)),
+  }));
   return { labels, series };
 }

@@ -4,7 +4,7 @@
 export { crawlNetwork, type CrawlResult } from '../../../cli/src/crawl/crawl-network.js';
 export type { CrawlFailure, CrawlFailureKind } from '../../../cli/src/crawl/crawl-failure.js';
 export { partsForQuery } from '../../../cli/src/crawl/crawl-parts.js';
-export { storeFromDocumentsWith } from '../../../cli/src/store/store-from-documents.js';
+export { storeFromDocumentsAsync } from '../../../cli/src/store/store-from-documents.js';
 export type { OxigraphModule, QuadStore } from '../../../cli/src/store/quad-store.js';
 export { queryStore } from '../../../cli/src/query/query-store.js';
 export { queryForm } from '../../../cli/src/query/query-form.js';

@@ -9,5 +9,13 @@ export interface MemberGroup {
 /** The groups the member's profile lists (schema:memberOf), named from their cards; an unreadable card keeps its URL as name. */
 export async function loadMemberGroups(webId: string, fetch: typeof globalThis.fetch): Promise<readonly MemberGroup[]> {
   const profile = await getProfile(webId, { fetch });
-  return Promise.all(profile.memberOf.map(async (url) => ({ url, name: await getGroup(url, { fetch }).then((g) => g.name, () => url) })));
+  return Promise.all(
+    profile.memberOf.map(async (url) => ({
+      url,
+      name: await getGroup(url, { fetch }).then(
+        (g) => g.name,
+        () => url,
+      ),
+    })),
+  );
 }

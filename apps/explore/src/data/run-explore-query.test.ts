@@ -15,7 +15,14 @@ describe('runExploreQuery', () => {
 
   it('rejects a query that does not parse, with line and column, before fetching anything', async () => {
     const requests: string[] = [];
-    const run = runExploreQuery({ sparql: 'SELECT ?x WHERE { ?x ?y }', startUrls: ['https://pod.example/group/card#group'], followPartners: false }, options(requests));
+    const run = runExploreQuery(
+      {
+        sparql: 'SELECT ?x WHERE { ?x ?y }',
+        startUrls: ['https://pod.example/group/card#group'],
+        followPartners: false,
+      },
+      options(requests),
+    );
     await expect(run).rejects.toBeInstanceOf(QuerySyntaxError);
     await expect(run).rejects.toThrow(/1:/);
     expect(requests).toEqual([]);
@@ -23,17 +30,34 @@ describe('runExploreQuery', () => {
 
   it('reports what could not be read and still answers from the rest', async () => {
     const requests: string[] = [];
-    const outcome = await runExploreQuery({ sparql: 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }', startUrls: ['https://pod.example/group/card#group'], followPartners: false }, options(requests));
+    const outcome = await runExploreQuery(
+      {
+        sparql: 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }',
+        startUrls: ['https://pod.example/group/card#group'],
+        followPartners: false,
+      },
+      options(requests),
+    );
     expect(requests).toEqual(['https://pod.example/group/card']);
     expect(outcome.failures).toMatchObject([{ url: 'https://pod.example/group/card', kind: 'not-found' }]);
-    expect(outcome.result).toMatchObject({ kind: 'solutions', json: { results: { bindings: [{ n: { value: '0' } }] } } });
+    expect(outcome.result).toMatchObject({
+      kind: 'solutions',
+      json: { results: { bindings: [{ n: { value: '0' } }] } },
+    });
   });
 
   it('stops when cancelled and fetches nothing more', async () => {
     const requests: string[] = [];
     const abort = new AbortController();
     abort.abort(new DOMException('stop', 'AbortError'));
-    const run = runExploreQuery({ sparql: 'SELECT * WHERE { ?s ?p ?o }', startUrls: ['https://pod.example/a', 'https://pod.example/b'], followPartners: false }, options(requests, abort.signal));
+    const run = runExploreQuery(
+      {
+        sparql: 'SELECT * WHERE { ?s ?p ?o }',
+        startUrls: ['https://pod.example/a', 'https://pod.example/b'],
+        followPartners: false,
+      },
+      options(requests, abort.signal),
+    );
     await expect(run).rejects.toThrow('stop');
     expect(requests).toEqual([]);
   });

@@ -1,6 +1,14 @@
 import { abortableFetch } from './abortable-fetch.js';
 import { checkQuery } from './check-query.js';
-import { crawlNetwork, partsForQuery, queryStore, storeFromDocumentsWith, type CrawlFailure, type OxigraphModule, type QueryResult } from './cli-api.internal.js';
+import {
+  crawlNetwork,
+  partsForQuery,
+  queryStore,
+  storeFromDocumentsAsync,
+  type CrawlFailure,
+  type OxigraphModule,
+  type QueryResult,
+} from './cli-api.internal.js';
 
 /** What the explore page asks for. */
 export interface ExploreQuery {
@@ -46,6 +54,12 @@ export async function runExploreQuery(query: ExploreQuery, options: ExploreRunOp
   });
   // Cancelled reads end up as crawl failures; the member asked to stop, so no half result.
   options.signal.throwIfAborted();
-  const result = queryStore(storeFromDocumentsWith(options.oxigraph, crawl.documents), query.sparql);
-  return { result, documents: crawl.documents.length, failures: crawl.failures, truncated: crawl.truncated, elapsedMs: now() - started };
+  const result = queryStore(await storeFromDocumentsAsync(options.oxigraph, crawl.documents), query.sparql);
+  return {
+    result,
+    documents: crawl.documents.length,
+    failures: crawl.failures,
+    truncated: crawl.truncated,
+    elapsedMs: now() - started,
+  };
 }

@@ -21,6 +21,11 @@ export class MarketplaceController implements ReactiveController {
   context: MemberContext | undefined;
   view: MarketplaceView = emptyView();
   error: Error | undefined;
+  /**
+   * Bumped on every change. The pages get this controller as one unchanging object, so Lit
+   * would not re-render them; they also take `revision`, whose change does.
+   */
+  revision = 0;
   private cache: MarketplaceCache = createMarketplaceCache();
   private webId: string | undefined;
   private run = 0;
@@ -47,6 +52,7 @@ export class MarketplaceController implements ReactiveController {
     const set = (change: Partial<Pick<MarketplaceController, 'status' | 'context' | 'view' | 'error'>>) => {
       if (run !== this.run) return;
       Object.assign(this, change);
+      this.revision++;
       this.host.requestUpdate();
     };
     try {

@@ -1,11 +1,15 @@
-import { getGroup, getProfile, groupLayout, groupRootOf } from '@mutua/core';
+import { getGroup, getNewsPostingRule, getProfile, groupLayout, groupRootOf, mayPostNews, type NewsPostingRule } from '@mutua/core';
 
-/** A group the member belongs to, with whether they may publish in it. */
+/** A group the member belongs to, with what they may publish in it. */
 export interface PublishingGroup {
   readonly url: string;
   readonly root: string;
   readonly name: string;
-  /** True when the server lets this member write the group's news (admins today). */
+  /** True when the server lets this member administer the group's publishing (admins). */
+  readonly isAdmin: boolean;
+  /** The group's rule for who writes its news. */
+  readonly newsRule: NewsPostingRule;
+  /** True when this member may write the group's news: admins, and members if the group allows. */
   readonly canPublish: boolean;
 }
 
@@ -26,14 +30,16 @@ async function mayWrite(url: string, fetch: typeof globalThis.fetch): Promise<bo
   }
 }
 
-/** Reads the member's profile and, for each group, its name and whether the member may publish there. */
+/** Reads the member's profile and, for each group, its name, its news rule and whether the member is an admin there. */
 export async function loadPublishingMember(webId: string, fetch: typeof globalThis.fetch): Promise<PublishingMember> {
   const profile = await getProfile(webId, { fetch });
   const groups = await Promise.all(
     profile.memberOf.map(async (url) => {
       const root = groupRootOf(url);
-      const [name, canPublish] = await Promise.all([getGroup(url, { fetch }).then((g) => g.name, () => url), mayWrite(groupLayout(root).publicNews, fetch)]);
-      return { url, root, name, canPublish };
+      // Only admins may write `news/public/` itself (the generated outputs live there).
+      const [group, isAdmin] = await Promise.all([getGroup(url, { fetch }).catch(() => undefined), mayWrite(groupLayout(root).publicNews, fetch)]);
+      const newsRule = group ? getNewsPostingRule(group) : 'admins';
+      return { url, root, name: group?.name ?? url, isAdmin, newsRule, canPublish: mayPostNews(isAdmin ? 'admin' : 'member', newsRule) };
     }),
   );
   return { webId, groups };

@@ -25,7 +25,7 @@ describe('startWebApp', () => {
     );
     await writeFile(join(vocabDir, 'context.jsonld'), '{"@context":{"mutua":"https://example.org/ns/mutua#"}}');
     await writeFile(join(vocabDir, 'build.ts'), 'secret');
-    app = await startWebApp({ port: await freePort(), podBaseUrl: 'http://localhost:3999/', vocabDir, watch: false });
+    app = await startWebApp({ port: await freePort(), podBaseUrl: 'http://localhost:3999/', vocabDir, watch: false, cacheDir: join(vocabDir, 'vite') });
   });
 
   afterAll(async () => {
@@ -83,7 +83,7 @@ describe('startWebApp', () => {
     const blocker: Server = createServer();
     await new Promise<void>((resolve) => blocker.listen(port, '127.0.0.1', resolve));
     try {
-      const attempt = startWebApp({ port, podBaseUrl: 'http://localhost:3999/', vocabDir, watch: false });
+      const attempt = startWebApp({ port, podBaseUrl: 'http://localhost:3999/', vocabDir, watch: false, cacheDir: join(vocabDir, 'vite') });
       await expect(attempt).rejects.toBeInstanceOf(PortInUseError);
       await expect(attempt).rejects.toThrow(
         `Port ${port} is already in use: stop the other process or set MUTUA_WEB_PORT to another port.`,

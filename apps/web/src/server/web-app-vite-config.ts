@@ -17,6 +17,8 @@ export interface WebAppViteConfigOptions {
   /** Watch source files and reload the page on change (default true). */
   watch?: boolean;
   customLogger?: Logger;
+  /** Where Vite keeps pre-bundled dependencies (default apps/web/node_modules/.vite). */
+  cacheDir?: string;
 }
 
 // Pre-bundled at start, so the first page load does not wait for Vite to discover them
@@ -30,6 +32,9 @@ const PREBUNDLED = [
   '@inrupt/solid-client-authn-browser',
   'n3',
 ];
+
+/** Globs (relative to apps/web) of the sources the browser may load: the shell and every app. */
+const APP_SOURCES = ['index.html', '../*/src/**/*.ts', '!../cli/**', '!../**/*.test.ts', '!../**/*.testing.ts', '!src/server/**'];
 
 /** The Vite dev-server configuration of the member web app. */
 export function webAppViteConfig(options: WebAppViteConfigOptions): InlineConfig {
@@ -45,7 +50,10 @@ export function webAppViteConfig(options: WebAppViteConfigOptions): InlineConfig
       runtimeConfigPlugin({ issuer: options.podBaseUrl, podBaseUrl: options.podBaseUrl }),
       vocabularyPlugin(options.vocabDir ?? defaultVocabDir),
     ],
-    optimizeDeps: { include: PREBUNDLED, entries: ['index.html'] },
+    ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
+    // Every app's sources are scanned at start, not only the shell's: the apps are loaded lazily,
+    // and a dependency first seen on navigation makes Vite re-bundle and reload the open page.
+    optimizeDeps: { include: PREBUNDLED, entries: APP_SOURCES },
     server: {
       port: options.port,
       host: options.host,

@@ -1,4 +1,4 @@
-import { decimal, text } from '../literal-codecs.js';
+import { boolean, decimal, text } from '../literal-codecs.js';
 import { iri, oneOf } from '../iri-codecs.js';
 import { many, one, optional } from '../field.js';
 import { defineRecordType, type RecordInit, type RecordOf } from '../record-type.js';
@@ -28,6 +28,8 @@ export const groupType = defineRecordType({
     defaultVotingMethod: optional(MUTUA.defaultVotingMethod, oneOf(votingMethod)),
     defaultQuorum: optional(MUTUA.defaultQuorum, decimal),
     defaultApprovalThreshold: optional(MUTUA.defaultApprovalThreshold, decimal),
+    /** Whether members who are not admins may write news (absent: admins only); see `setNewsPostingRule`. */
+    membersMayPostNews: optional(MUTUA.membersMayPostNews, boolean),
     partnerGroups: many(MUTUA.partnerGroup, iri),
     inbox: optional(LDP.inbox, iri),
     memberships: optional(MUTUA.memberships, iri),

@@ -4,9 +4,9 @@ import { Task } from '@lit/task';
 import { sessionContext, type SessionState } from '@mutua/elements';
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { approveJoinRequest, declineJoinRequest, removeMember, setMemberLimits, setMemberRole } from '../../core-api.internal.js';
+import { approveJoinRequest, confirmLeaveRequest, declineJoinRequest, dismissLeaveRequest, removeMember, setMemberLimits, setMemberRole } from '../../core-api.internal.js';
 import { directoryHref } from '../../data/directory-route.js';
-import { loadAdminPage, type AdminPage } from '../../data/load-admin-page.js';
+import { loadAdminPage, type AdminPage, type PendingLeave } from '../../data/load-admin-page.js';
 import type { GroupMemberRow } from '../../data/load-group-page.js';
 import type { LoadedNetwork } from '../../data/load-network.js';
 import { formatMinorUnits, parseMinorUnits } from '../../data/minor-units.js';
@@ -15,7 +15,7 @@ import { describeFailure } from '../../messages/describe-failure.js';
 import '../mutua-directory-group-settings/mutua-directory-group-settings.js';
 import { styles } from './mutua-directory-group-admin.styles.js';
 
-/** Admin screens of a group: pending join requests, roles (promote, demote, remove), per-member credit limits and the group's settings. */
+/** Admin screens of a group: pending join and leave requests (signed Leaves are carried out on opening), roles (promote, demote, remove), per-member credit limits and the group's settings. */
 @localized()
 @customElement('mutua-directory-group-admin')
 export class MutuaDirectoryGroupAdmin extends LitElement {
@@ -85,6 +85,7 @@ export class MutuaDirectoryGroupAdmin extends LitElement {
               )}
             </ul>`
       }
+      ${this.renderLeaves(page)}
       <h2>${msg('Members, roles and credit limits')}</h2>
       <p class="muted">${msg(str`Empty limits use the currency's defaults: ${formatMinorUnits(page.currency.defaultMinimumBalance, page.currency.decimals)} to ${formatMinorUnits(page.currency.defaultMaximumBalance, page.currency.decimals)} ${page.currency.symbol}.`)}</p>
       <table data-testid="admin-members">
@@ -97,6 +98,40 @@ export class MutuaDirectoryGroupAdmin extends LitElement {
       </table>
       ${page.errors.length ? html`<p role="alert" class="alert">${msg(str`Some documents could not be read: ${page.errors.map((e) => e.error.message).join('; ')}`)}</p>` : nothing}
       <mutua-directory-group-settings .group=${page.group} .currency=${page.currency}></mutua-directory-group-settings>`;
+  }
+
+  private renderLeaves(page: AdminPage) {
+    return html`<h2>${msg('Requests to leave')}</h2>
+      ${
+        page.departed.length
+          ? html`<ul data-testid="departed-members">
+              ${page.departed.map(({ name }) => html`<li role="status">${msg(str`${name} left the group; their access has ended.`)}</li>`)}
+            </ul>`
+          : nothing
+      }
+      ${
+        page.leaves.length === 0
+          ? page.departed.length
+            ? nothing
+            : html`<p class="empty">${msg('Nobody asked to leave. Signed requests to leave are carried out as soon as an admin opens this page.')}</p>`
+          : html`<p class="muted">${msg('These requests to leave are not signed by the member, so anyone could have sent them. Check with the member before confirming.')}</p>
+            <ul class="cards" data-testid="leave-requests">
+              ${page.leaves.map((leave) => this.renderLeave(leave))}
+            </ul>`
+      }`;
+  }
+
+  private renderLeave({ leave, name }: PendingLeave) {
+    return html`<li class="card">
+      <h3>${name}</h3>
+      <p class="muted">${leave.member}</p>
+      <div class="row">
+        <button type="button" class="primary" ?disabled=${this.busy} aria-label=${msg(str`Confirm that ${name} leaves`)}
+          @click=${() => this.run(() => confirmLeaveRequest(leave, this.groupUrl, this.options), msg(str`${name} left the group; their access has ended.`))}>${msg('Confirm')}</button>
+        <button type="button" ?disabled=${this.busy} aria-label=${msg(str`Dismiss the request to leave of ${name}`)}
+          @click=${() => this.run(() => dismissLeaveRequest(leave, this.options), msg(str`The request to leave of ${name} was dismissed.`))}>${msg('Dismiss')}</button>
+      </div>
+    </li>`;
   }
 
   private renderMember(m: GroupMemberRow, page: AdminPage) {

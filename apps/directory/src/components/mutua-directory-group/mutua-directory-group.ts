@@ -9,7 +9,7 @@ import { directoryHref } from '../../data/directory-route.js';
 import { loadGroupPage, type GroupPage } from '../../data/load-group-page.js';
 import type { LoadedNetwork } from '../../data/load-network.js';
 import { formatMinorUnits } from '../../data/minor-units.js';
-import { rememberGroup } from '../../data/network-entries.js';
+import { markGroupLeft, rememberGroup } from '../../data/network-entries.js';
 import { MutuaDirectoryChangedEvent } from '../../events/directory-events.js';
 import { describeFailure } from '../../messages/describe-failure.js';
 import { votingMethodLabel } from '../../messages/voting-method-label.js';
@@ -158,10 +158,11 @@ export class MutuaDirectoryGroup extends LitElement {
   };
 
   private readonly leave = async (): Promise<void> => {
-    if (!window.confirm(msg('Leave this group? An admin will remove your access.'))) return;
+    if (!window.confirm(msg('Leave this group? Your apps stop using it now; your access ends when an admin’s app next opens the group.'))) return;
     await this.act(async (webId, fetch) => {
       await leaveGroup(this.groupUrl, webId, { fetch });
-      return msg('You told the group you are leaving. An admin will remove your access.');
+      markGroupLeft(this.groupUrl);
+      return msg('You left the group. Your access ends on the server the next time an admin’s app opens the group.');
     });
   };
 

@@ -26,16 +26,34 @@ export class ExQueryEditor extends LitElement {
     const chosen = this.queries.find((q) => q.name === this.name);
     return html`<form @submit=${this.submit}>
       <label for="query">${msg('Ready-made query')}</label>
-      <select id="query" .value=${this.name} @change=${(e: Event) => this.choose((e.target as HTMLSelectElement).value)}>
+      <select
+        id="query"
+        .value=${this.name}
+        @change=${(e: Event) => this.choose((e.target as HTMLSelectElement).value)}
+      >
         ${this.queries.map((q) => html`<option value=${q.name} ?selected=${q.name === this.name}>${q.title}</option>`)}
         <option value="" ?selected=${this.name === ''}>${msg('(your own query)')}</option>
       </select>
-      <p class="description">${chosen?.description ?? msg('Write any SPARQL SELECT or ASK query; it runs over what your groups let you read.')}</p>
+      <p class="description">
+        ${chosen?.description ?? msg('Write any SPARQL SELECT or ASK query; it runs over what your groups let you read.')}
+      </p>
       <label for="sparql">${msg('SPARQL')}</label>
-      <textarea id="sparql" spellcheck="false" rows="14" aria-invalid=${this.syntaxError ? 'true' : 'false'} aria-describedby="syntax-error" .value=${this.sparql} @input=${(e: Event) => (this.sparql = (e.target as HTMLTextAreaElement).value)}></textarea>
-      <p id="syntax-error" class="error" role="alert" data-testid="syntax-error">${this.syntaxError}</p>
+      <textarea
+        id="sparql"
+        spellcheck="false"
+        rows="14"
+        aria-invalid=${this.syntaxError ? 'true' : 'false'}
+        aria-describedby="syntax-error"
+        .value=${this.sparql}
+        @input=${(e: Event) => (this.sparql = (e.target as HTMLTextAreaElement).value)}
+      ></textarea>
+      <p id="syntax-error" class="error" role="alert" data-testid="syntax-error">
+        ${this.syntaxError ? `${msg('This is not valid SPARQL; fix it and run again:')} ${this.syntaxError}` : ''}
+      </p>
       <div class="actions">
-        <button type="submit" class="primary" ?disabled=${this.running || this.sparql.trim() === ''}>${msg('Run')}</button>
+        <button type="submit" class="primary" ?disabled=${this.running || this.sparql.trim() === ''}>
+          ${msg('Run')}
+        </button>
         ${this.running ? html`<button type="button" @click=${() => this.dispatchEvent(new ExQueryCancelRequestedEvent())}>${msg('Cancel')}</button>` : ''}
       </div>
     </form>`;

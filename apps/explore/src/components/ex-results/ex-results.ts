@@ -23,7 +23,10 @@ export class ExResults extends LitElement {
     const outcome = this.outcome;
     if (!outcome) return nothing;
     if (outcome.result.kind !== 'solutions')
-      return html`<p role="alert" class="error">${msg('This page shows SELECT and ASK results; for CONSTRUCT and DESCRIBE use the command line (mutua query --format turtle).')}</p>${this.warnings()}`;
+      return html`<p role="alert" class="error">
+          ${msg('This page shows SELECT and ASK results; for CONSTRUCT and DESCRIBE use the command line (mutua query --format turtle).')}
+        </p>
+        ${this.warnings()}`;
     const json = outcome.result.json;
     const rows = json.results?.bindings.length ?? 0;
     const seconds = (outcome.elapsedMs / 1000).toFixed(1);
@@ -32,13 +35,20 @@ export class ExResults extends LitElement {
         <button type="button" @click=${() => downloadCsv(json, `${this.queryName}.csv`)}>${msg('Download CSV')}</button>
       </p>
       ${outcome.truncated ? html`<p class="warning">${msg('The network was larger than the crawl limit: the result covers only the documents read.')}</p>` : nothing}
-      ${this.chart(json)} ${json.boolean !== undefined ? html`<p data-testid="boolean">${json.boolean ? msg('Yes') : msg('No')}</p>` : this.table(json)} ${this.warnings()}`;
+      ${this.chart(json)}
+      ${json.boolean !== undefined ? html`<p data-testid="boolean">${json.boolean ? msg('Yes') : msg('No')}</p>` : this.table(json)}
+      ${this.warnings()}`;
   }
 
   private chart(json: SparqlJsonResults) {
     const data = chartData(json);
     if (!data) return nothing;
-    return html`<mutua-chart kind="bar" .labels=${data.labels} .series=${data.series} description=${msg('Chart of the numeric columns of the result; the same numbers are in the table below.')}></mutua-chart>`;
+    return html`<mutua-chart
+      kind="bar"
+      .labels=${data.labels}
+      .series=${data.series}
+      description=${msg('Chart of the numeric columns of the result; the same numbers are in the table below.')}
+    ></mutua-chart>`;
   }
 
   private table(json: SparqlJsonResults) {
@@ -48,10 +58,17 @@ export class ExResults extends LitElement {
     return html`<div class="scroll">
       <table data-testid="result-table">
         <thead>
-          <tr>${vars.map((name) => html`<th scope="col">${name}</th>`)}</tr>
+          <tr>
+            ${vars.map((name) => html`<th scope="col">${name}</th>`)}
+          </tr>
         </thead>
         <tbody>
-          ${rows.map((row) => html`<tr>${vars.map((name) => html`<td title=${row[name]?.value ?? ''}>${cellText(row[name])}</td>`)}</tr>`)}
+          ${rows.map(
+            (row) =>
+              html`<tr>
+                ${vars.map((name) => html`<td title=${row[name]?.value ?? ''}>${cellText(row[name])}</td>`)}
+              </tr>`,
+          )}
         </tbody>
       </table>
     </div>`;

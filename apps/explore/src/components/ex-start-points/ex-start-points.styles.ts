@@ -12,6 +12,15 @@ export const styles = [
       border-radius: var(--mutua-radius, 10px);
       padding: 0.75rem 1rem;
     }
+    label:has(input[type='checkbox']) {
+      display: inline-flex;
+      gap: 0.5rem;
+      align-items: center;
+    }
+    input[type='checkbox'] {
+      min-height: auto;
+      margin: 0;
+    }
     ul {
       list-style: none;
       padding: 0;

@@ -25,7 +25,16 @@ export class ExStartPoints extends LitElement {
 
   override render() {
     const row = (url: string, name: string) =>
-      html`<li><label><input type="checkbox" .checked=${!this.unchecked.has(url)} @change=${(e: Event) => this.toggle(url, (e.target as HTMLInputElement).checked)} /> ${name}</label></li>`;
+      html`<li>
+        <label
+          ><input
+            type="checkbox"
+            .checked=${!this.unchecked.has(url)}
+            @change=${(e: Event) => this.toggle(url, (e.target as HTMLInputElement).checked)}
+          />
+          ${name}</label
+        >
+      </li>`;
     return html`<fieldset>
       <legend>${msg('Start from')}</legend>
       ${this.groups.length === 0 && this.added.length === 0 ? html`<p>${msg('You are not a member of any group yet: add a group or WebID address below.')}</p>` : ''}
@@ -38,7 +47,14 @@ export class ExStartPoints extends LitElement {
         <button type="submit">${msg('Add')}</button>
         <p id="add-error" class="error" role="alert">${this.addError}</p>
       </form>
-      <label><input type="checkbox" .checked=${this.followPartners} @change=${(e: Event) => this.setPartners((e.target as HTMLInputElement).checked)} /> ${msg('Also read partner groups')}</label>
+      <label
+        ><input
+          type="checkbox"
+          .checked=${this.followPartners}
+          @change=${(e: Event) => this.setPartners((e.target as HTMLInputElement).checked)}
+        />
+        ${msg('Also read partner groups')}</label
+      >
     </fieldset>`;
   }
 

@@ -31,18 +31,30 @@ export class MutuaExploreApp extends LitElement {
   private readonly runner = new ExploreRunController(this);
 
   private readonly groups = new Task(this, {
-    task: ([webId, fetch]) => (webId && fetch ? loadMemberGroups(webId, fetch) : Promise.resolve([] as readonly MemberGroup[])),
+    task: ([webId, fetch]) =>
+      webId && fetch ? loadMemberGroups(webId, fetch) : Promise.resolve([] as readonly MemberGroup[]),
     args: () => [this.session?.webId, this.session?.fetch] as const,
   });
 
   override render() {
-    if (!this.session?.isLoggedIn) return html`<p role="status">${msg('Log in to query what your groups share with you.')}</p>`;
+    if (!this.session?.isLoggedIn)
+      return html`<p role="status">${msg('Log in to query what your groups share with you.')}</p>`;
     return html`<h1>${msg('Explore')}</h1>
-      <p class="note">${msg('Queries run in your browser with your own login: only documents you may read are ever fetched.')}</p>
+      <p class="note">
+        ${msg('Queries run in your browser with your own login: only documents you may read are ever fetched.')}
+      </p>
       ${this.groups.render({
         pending: () => html`<p role="status">${msg('Loading your groups…')}</p>`,
-        error: (error) => html`<p role="alert" class="error">${msg('Your profile could not be read, so your groups are unknown. You can still add a group address.')} (${String((error as Error).message ?? error)})</p>`,
-        complete: (groups) => html`<ex-start-points .groups=${groups} @ex-start-points-changed=${this.startPointsChanged}></ex-start-points>`,
+        error: (error) =>
+          html`<p role="alert" class="error">
+            ${msg('Your profile could not be read, so your groups are unknown. You can still add a group address.')}
+            (${String((error as Error).message ?? error)})
+          </p>`,
+        complete: (groups) =>
+          html`<ex-start-points
+            .groups=${groups}
+            @ex-start-points-changed=${this.startPointsChanged}
+          ></ex-start-points>`,
       })}
       <ex-query-editor
         .queries=${readyMadeQueries}
@@ -52,18 +64,25 @@ export class MutuaExploreApp extends LitElement {
         @ex-query-cancel-requested=${() => this.runner.cancel()}
       ></ex-query-editor>
       ${this.status()}
-      <ex-results .outcome=${this.runner.status === 'done' ? this.runner.outcome : undefined} queryName=${this.queryName}></ex-results>`;
+      <ex-results
+        .outcome=${this.runner.status === 'done' ? this.runner.outcome : undefined}
+        queryName=${this.queryName}
+      ></ex-results>`;
   }
 
   private status() {
     const { status, progress, error } = this.runner;
     switch (status) {
       case 'running':
-        return html`<p role="status" data-testid="progress">${msg(str`Reading the network: ${progress.read} documents read, ${progress.queued} queued…`)}</p>`;
+        return html`<p role="status" data-testid="progress">
+          ${msg(str`Reading the network: ${progress.read} documents read, ${progress.queued} queued…`)}
+        </p>`;
       case 'cancelled':
         return html`<p role="status">${msg('Query cancelled.')}</p>`;
       case 'error':
-        return this.runner.syntaxError ? nothing : html`<p role="alert" class="error">${msg('The query could not be run.')} (${error?.message})</p>`;
+        return this.runner.syntaxError
+          ? nothing
+          : html`<p role="alert" class="error">${msg('The query could not be run.')} (${error?.message})</p>`;
       default:
         return nothing;
     }

@@ -19,6 +19,8 @@ export class MkBrowse extends LitElement {
   static override styles = styles;
 
   @property({ attribute: false }) market!: MarketplaceController;
+  /** The controller's revision: a new value re-renders this page (see MarketplaceController.revision). */
+  @property({ attribute: false }) revision = 0;
   /** The page's query string; the filters live there so searches can be shared and back works. */
   @property() filtersSearch = '';
   @state() private shown = PAGE;

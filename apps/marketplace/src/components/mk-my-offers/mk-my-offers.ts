@@ -21,6 +21,8 @@ export class MkMyOffers extends LitElement {
 
   @property({ attribute: false }) session!: SessionState;
   @property({ attribute: false }) market!: MarketplaceController;
+  /** The controller's revision: a new value re-renders this page (see MarketplaceController.revision). */
+  @property({ attribute: false }) revision = 0;
   @state() private busy = '';
   @state() private failure = '';
   @state() private done = '';

@@ -1,7 +1,7 @@
 import { localized, msg, str } from '@lit/localize';
 import { Task } from '@lit/task';
 import { getOffer, type Offer, type OfferInit } from '@mutua/core';
-import { navigate, toSafeHttpUrl, type SessionState } from '@mutua/elements';
+import { navigate, resizePicture, toSafeHttpUrl, type SessionState } from '@mutua/elements';
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { MarketplaceController } from '../../controllers/marketplace-controller.js';
@@ -9,7 +9,6 @@ import { MAX_OFFER_PICTURES, defaultExpiry, getSigningKey, postOffer, stamp, upd
 import { describeFailure } from '../../data/describe-failure.js';
 import { parseAmount } from '../../data/format-price.js';
 import { offerPageLink } from '../../data/offer-page-link.js';
-import { resizePicture } from '../../data/resize-picture.js';
 import { styles } from './mk-offer-form.styles.js';
 
 /** Creates an offer or want, or edits one (`offerUrl`): pictures are resized here, then stored in the member's pod. */
@@ -20,6 +19,8 @@ export class MkOfferForm extends LitElement {
 
   @property({ attribute: false }) session!: SessionState;
   @property({ attribute: false }) market!: MarketplaceController;
+  /** The controller's revision: a new value re-renders this page (see MarketplaceController.revision). */
+  @property({ attribute: false }) revision = 0;
   /** The offer to edit; empty for a new one. */
   @property() offerUrl = '';
   @state() private progress = '';

@@ -19,6 +19,8 @@ export class MkOfferPage extends LitElement {
 
   @property({ attribute: false }) session!: SessionState;
   @property({ attribute: false }) market!: MarketplaceController;
+  /** The controller's revision: a new value re-renders this page (see MarketplaceController.revision). */
+  @property({ attribute: false }) revision = 0;
   @property() offerUrl = '';
   /** The group whose listing led here (payments go through its ledger). */
   @property() listedIn = '';

@@ -37,15 +37,15 @@ export class MutuaMarketplaceApp extends LitElement {
     const session = this.session!;
     switch (path) {
       case '/marketplace/offer':
-        return html`<mk-offer-page .session=${session} .market=${this.market} .offerUrl=${params.get('url') ?? ''} .listedIn=${params.get('group') ?? ''}></mk-offer-page>`;
+        return html`<mk-offer-page .session=${session} .market=${this.market} .revision=${this.market.revision} .offerUrl=${params.get('url') ?? ''} .listedIn=${params.get('group') ?? ''}></mk-offer-page>`;
       case '/marketplace/new':
-        return html`<mk-offer-form .session=${session} .market=${this.market} @mk-offer-saved=${this.reload}></mk-offer-form>`;
+        return html`<mk-offer-form .session=${session} .market=${this.market} .revision=${this.market.revision} @mk-offer-saved=${this.reload}></mk-offer-form>`;
       case '/marketplace/edit':
-        return html`<mk-offer-form .session=${session} .market=${this.market} .offerUrl=${params.get('url') ?? ''} @mk-offer-saved=${this.reload}></mk-offer-form>`;
+        return html`<mk-offer-form .session=${session} .market=${this.market} .revision=${this.market.revision} .offerUrl=${params.get('url') ?? ''} @mk-offer-saved=${this.reload}></mk-offer-form>`;
       case '/marketplace/mine':
-        return html`<mk-my-offers .session=${session} .market=${this.market} @mk-offer-changed=${this.reload}></mk-my-offers>`;
+        return html`<mk-my-offers .session=${session} .market=${this.market} .revision=${this.market.revision} @mk-offer-changed=${this.reload}></mk-my-offers>`;
       default:
-        return html`<mk-browse .market=${this.market} .filtersSearch=${this.location.url.search} @mk-reload-requested=${this.reload}></mk-browse>`;
+        return html`<mk-browse .market=${this.market} .revision=${this.market.revision} .filtersSearch=${this.location.url.search} @mk-reload-requested=${this.reload}></mk-browse>`;
     }
   }
 

@@ -10,6 +10,7 @@ import '../pb-news-feed/pb-news-feed.js';
 import '../pb-news-form/pb-news-form.js';
 import '../pb-events-list/pb-events-list.js';
 import '../pb-document-library/pb-document-library.js';
+import '../pb-news-settings/pb-news-settings.js';
 import { styles } from './mutua-publishing-app.styles.js';
 
 /** The publishing app below `/news`: a group's news, writing a post, its events and its documents. */
@@ -36,12 +37,16 @@ export class MutuaPublishingApp extends LitElement {
     switch (path) {
       case '/news/write':
         return group.canPublish
-          ? html`<pb-news-form .fetch=${fetch} root=${group.root} author=${webId} @pb-news-published=${() => (this.revision += 1)}></pb-news-form>`
+          ? html`<pb-news-form .fetch=${fetch} root=${group.root} author=${webId} ?admin=${group.isAdmin} @pb-news-published=${() => (this.revision += 1)}></pb-news-form>`
           : html`<p>${msg('Only the admins of this group may write its news.')}</p>`;
+      case '/news/settings':
+        return group.isAdmin
+          ? html`<pb-news-settings .fetch=${fetch} root=${group.root} rule=${group.newsRule} @pb-news-rule-changed=${() => this.member.run()}></pb-news-settings>`
+          : html`<p>${msg('Only the admins of this group may change its settings.')}</p>`;
       case '/news/events':
-        return html`<pb-events-list .fetch=${fetch} root=${group.root}></pb-events-list>`;
+        return html`<pb-events-list .fetch=${fetch} root=${group.root} group=${group.url} ?can-publish=${group.isAdmin}></pb-events-list>`;
       case '/news/documents':
-        return html`<pb-document-library .fetch=${fetch} root=${group.root}></pb-document-library>`;
+        return html`<pb-document-library .fetch=${fetch} root=${group.root} author=${webId} ?can-publish=${group.isAdmin}></pb-document-library>`;
       default:
         return html`<pb-news-feed .fetch=${fetch} root=${group.root} revision=${this.revision}></pb-news-feed>`;
     }
@@ -62,7 +67,7 @@ export class MutuaPublishingApp extends LitElement {
         const tab = (href: string, label: string) => html`<a href=${`${href}${suffix}`} aria-current=${path === href ? 'page' : 'false'}>${label}</a>`;
         return html`<nav aria-label=${msg('Publishing')}>
             ${tab('/news', msg('News'))} ${group.canPublish ? tab('/news/write', msg('Write a post')) : ''} ${tab('/news/events', msg('Events'))}
-            ${tab('/news/documents', msg('Documents'))}
+            ${tab('/news/documents', msg('Documents'))} ${group.isAdmin ? tab('/news/settings', msg('Settings')) : ''}
             <a href=${publishingLayout(group.root).publicPage} target="_blank" rel="noopener">${msg('Public page')}</a>
           </nav>
           ${member.groups.length > 1

@@ -4,7 +4,7 @@ export function fitWithin(width: number, height: number, max: number): { width: 
   return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) };
 }
 
-/** Longest side of a stored offer picture, in pixels. */
+/** Longest side of a stored picture (offers, news), in pixels. */
 export const MAX_PICTURE_SIZE = 1024;
 
 /**

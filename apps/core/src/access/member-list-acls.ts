@@ -1,0 +1,43 @@
+import { NotFoundError } from '../errors/not-found-error.js';
+import { groupLayout } from '../groups/group-layout.js';
+import { marketplaceLayout } from '../marketplace/marketplace-layout.js';
+import { getContainedResourceUrls } from '../pod/get-contained-resource-urls.js';
+import type { PodRequestOptions } from '../pod/pod-request-options.js';
+import { publishingLayout } from '../publishing/publishing-layout.js';
+import { aclUrlOf, groupAclTargets } from './group-acl-targets.js';
+
+/** The compacted marketplace documents (`index`, `index-N`) in one index container; none when it does not exist yet. */
+async function compactedIndexDocuments(container: string, options: PodRequestOptions): Promise<string[]> {
+  try {
+    const urls = await getContainedResourceUrls(container, options);
+    return urls.filter((url) => /^index(-\d+)?$/.test(url.slice(container.length)));
+  } catch (error) {
+    if (error instanceof NotFoundError) return [];
+    throw error;
+  }
+}
+
+/**
+ * Every ACL document of a group that lists admins or members by WebID: the policy's
+ * containers, the admins-only documents, the news posts containers, the public marketplace container and each
+ * compacted marketplace head and page (their ACLs are written at compaction time, so they
+ * are found by listing the index containers). Membership changes rewrite each of them;
+ * documents that do not exist (yet) are skipped by the caller.
+ */
+export async function memberListAclUrls(root: string, options: PodRequestOptions = {}): Promise<string[]> {
+  const market = marketplaceLayout(groupLayout(root).group);
+  const [membersOnly, publicIndex] = await Promise.all([
+    compactedIndexDocuments(market.membersOnly.container, options),
+    compactedIndexDocuments(market.public.container, options),
+  ]);
+  const targets = [
+    ...groupAclTargets(groupLayout(root)).map(({ target }) => target),
+    publishingLayout(root).adminDocuments,
+    publishingLayout(root).memberPosts,
+    publishingLayout(root).publicPosts,
+    market.public.container,
+    ...membersOnly,
+    ...publicIndex,
+  ];
+  return [...new Set(targets.map(aclUrlOf))];
+}
