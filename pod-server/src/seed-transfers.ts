@@ -2,6 +2,7 @@
 import { ConflictError } from '../../apps/core/src/errors/conflict-error.js';
 import { groupLayout } from '../../apps/core/src/groups/group-layout.js';
 import { openGroupLedger, type GroupLedger } from '../../apps/core/src/ledger/group-ledger.js';
+import { groupLedgerLayout } from '../../apps/core/src/ledger/group-ledger-layout.js';
 import { getLedgerActor, type LedgerActor } from '../../apps/core/src/ledger/ledger-actor.js';
 import { limitsFor } from '../../apps/core/src/ledger/ledger-rules.js';
 import { payMember } from '../../apps/core/src/ledger/pay-member.js';
@@ -131,8 +132,12 @@ async function seedGroupTrading(context: SeedContext, group: DemoGroupPod): Prom
   for (const [index, [payee, payer]] of [[members[1], members[2]], [members[3], members[1]]].entries()) {
     const from = payee && actors.get(payee);
     if (!from || !payer || !last) continue;
+    const id = demoId(group, 900 + index);
+    // Looked up first: re-creating it would only be refused, and CSS logs every refusal.
+    const existing = await from.fetch(`${groupLedgerLayout(groupUrl).requests}${id.replace(/^urn:uuid:/, '')}`, { method: 'HEAD' });
+    if (existing.ok) continue;
     try {
-      await requestPayment(groupUrl, { payer, amount: last.amount, description: last.description, id: demoId(group, 900 + index), time: new Date(Date.now() - (index + 1) * DAY) }, { fetch: from.fetch, actor: from.actor, ...(ledger.rules.currency ? { currency: ledger.rules.currency } : {}) });
+      await requestPayment(groupUrl, { payer, amount: last.amount, description: last.description, id, time: new Date(Date.now() - (index + 1) * DAY) }, { fetch: from.fetch, actor: from.actor, ...(ledger.rules.currency ? { currency: ledger.rules.currency } : {}) });
     } catch (error) {
       if (!(error instanceof ConflictError)) throw error;
     }

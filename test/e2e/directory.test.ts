@@ -96,7 +96,11 @@ describe('directory app', () => {
         await admin.getByRole('button', { name: `Approve ${NEWCOMER}` }).click();
         await admin.getByText(`${NEWCOMER} is now a member.`).waitFor({ timeout: 60_000 });
 
-        // The new member is told in the app, and sees the group's private member list.
+        // The new member is told in the app, and sees the group's private member list. The app
+        // re-reads memberships only when its last read is older than 15 s, so come back as after a
+        // while: a reload reads them again.
+        await page().reload();
+        await page().getByRole('button', { name: 'Log out' }).waitFor({ timeout: 30_000 });
         await openInApp(page(), '/directory');
         await page().getByTestId('notifications').getByText(`Your request to join was accepted: ${LETS_NAME}`).waitFor({ timeout: 30_000 });
         await page().getByTestId('my-groups').getByRole('link', { name: LETS_NAME }).waitFor();
