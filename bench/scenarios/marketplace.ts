@@ -22,7 +22,6 @@ import { compactMarketplace } from '../../apps/core/src/marketplace/compact-mark
 import { entryForOffer } from '../../apps/core/src/marketplace/entry-for-offer.js';
 import { loadMarketplace, type MarketplaceView } from '../../apps/core/src/marketplace/load-marketplace.js';
 import { createMarketplaceCache } from '../../apps/core/src/marketplace/marketplace-cache.js';
-import { marketplaceLayout } from '../../apps/core/src/marketplace/marketplace-layout.js';
 import { offersContainerOf } from '../../apps/core/src/marketplace/member-offers.js';
 import { defaultExpiry, stamp } from '../../apps/core/src/marketplace/offer-lifecycle.js';
 import { signEntry } from '../../apps/core/src/marketplace/sign-entry.js';
@@ -245,7 +244,11 @@ export default defineScenario({
         const c = await timed((on) => loadIndex(layout.group, reader.fetch, cache, on));
         const w = await timed((on) => loadIndex(layout.group, reader.fetch, cache, on));
         if (c.results !== total || w.results !== total) throw new Error(`index path found ${c.results}/${w.results} of ${total}`);
-        if (r > 0) cold.push(c), warm.push(w); // the first round is the warm-up
+        // The first round is the warm-up.
+        if (r > 0) {
+          cold.push(c);
+          warm.push(w);
+        }
         log(`index: cold ${Math.round(c.all)} ms (first 50 at ${Math.round(c.first50)} ms, ${c.requests} requests), warm ${Math.round(w.all)} ms (${w.requests} requests)`);
       }
       await reader.logout();

@@ -1,7 +1,7 @@
 /** Which fixtures each record type gets: boundary-valid variants and one invalid case per constraint. */
 import { iri, term } from './fixture-kit.js';
 import {
-  dateTime, decimal, flag, integer, integerValid, link, missing, oneOf, text, textValid, type Fixture,
+  dateTime, decimal, integer, integerValid, link, missing, oneOf, text, textValid, type Fixture,
 } from './fixture-rules.js';
 
 export interface TypeSpec {

@@ -8,20 +8,28 @@ declare module 'vitest' {
   }
 }
 
-// Vitest runs a global setup once per project that lists it; the integration and e2e projects
-// share one server, so the first call starts it and the last teardown stops it.
-let shared: Promise<{ info: PodServerInfo; stop: () => Promise<void> }> | undefined;
-let users = 0;
+// Vitest runs a global setup once per project that lists it, and loads this module afresh for
+// each project, so module variables are not shared: the server is kept on globalThis (one
+// process runs every global setup). The first call starts it; the last teardown stops it.
+interface SharedServer {
+  server: Promise<{ info: PodServerInfo; stop: () => Promise<void> }>;
+  users: number;
+}
+const KEY = Symbol.for('mutua.test.podServer');
+const registry = globalThis as typeof globalThis & { [KEY]?: SharedServer };
 
 /** Starts one real Community Solid Server (memory backend, random port, demo network) per test run. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  shared ??= startShared();
-  users += 1;
-  const { info, stop } = await shared;
+  const shared = (registry[KEY] ??= { server: startShared(), users: 0 });
+  shared.users += 1;
+  const { info, stop } = await shared.server;
   project.provide('pod', info);
   return async () => {
-    users -= 1;
-    if (users === 0) await stop();
+    shared.users -= 1;
+    if (shared.users === 0) {
+      delete registry[KEY];
+      await stop();
+    }
   };
 }
 

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // Runs the TypeScript sources directly (the project has no build step): tsx registers its loader.
+import process from 'node:process';
 import { register } from 'tsx/esm/api';
 
 register();

@@ -1,4 +1,3 @@
-import { QueryEngine as SparqlEngine } from '@comunica/query-sparql';
 import { QueryEngine as TraversalEngine } from '@comunica/query-sparql-link-traversal-solid';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -9,6 +8,7 @@ import {
   registerClass,
   saveOffer,
 } from '../../../apps/core/src/index.js';
+import { withMetadataAccumulation } from '../../../apps/cli/src/query/with-metadata-accumulation.internal.js';
 import { getPodServer } from '../../support/pod.js';
 import { createFreshAccount, exampleRecord, type FreshAccount } from './data-layer-fixtures.js';
 
@@ -41,40 +41,6 @@ function recordingFetch(podServer: string, requested: string[], answers: string[
   }) as typeof fetch;
 }
 
-interface EngineActor {
-  readonly name: string;
-  mediatorResolveQuadPattern?: { bus: { actors: EngineActor[] } };
-  mediatorMetadataAccumulate?: { bus?: unknown };
-}
-
-/** The hypermedia quad-pattern actor inside a Comunica 2 engine build. */
-function hypermediaActor(engine: object): EngineActor {
-  const init = (engine as { actorInitQuery?: { mediatorQueryOperation?: { bus: { actors: EngineActor[] } } } }).actorInitQuery;
-  const quadPattern = init?.mediatorQueryOperation?.bus.actors.find((actor) => actor.name.endsWith('/actors#quadpattern'));
-  const hypermedia = quadPattern?.mediatorResolveQuadPattern?.bus.actors.find((actor) => actor.name.endsWith('/actors#hypermedia'));
-  if (!hypermedia) throw new Error('No rdf-resolve-quad-pattern hypermedia actor found in the Comunica engine: its build changed, revisit withMetadataAccumulation');
-  return hypermedia;
-}
-
-/**
- * Gives the traversal engine the metadata-accumulate mediator its build lacks.
- *
- * Why: @comunica/query-sparql-link-traversal-solid 0.1.1 ships an engine-default.js compiled
- * before Comunica 2 had the rdf-metadata-accumulate bus, but it runs on the installed
- * @comunica/actor-rdf-resolve-quad-pattern-hypermedia 2.10, whose backwards-compatible fallback
- * accumulator merges the whole previous metadata object, `traverse` links included, over each
- * new document's. From the second document on, every document then "links" to what the seed
- * linked to (all already visited), so traversal stops after WebID -> type index -> container
- * and the container's ldp:contains links are dropped: no bindings, no error, lenient or not.
- * The fix borrows the mediator that Comunica 2.10's own SPARQL engine is built with. 0.2.0 of
- * the traversal package (still Comunica 2) is built with it and needs no help; once the project
- * moves to it this function changes nothing and can go.
- */
-function withMetadataAccumulation(engine: TraversalEngine): TraversalEngine {
-  const actor = hypermediaActor(engine);
-  if (actor.mediatorMetadataAccumulate?.bus === undefined) actor.mediatorMetadataAccumulate = hypermediaActor(new SparqlEngine()).mediatorMetadataAccumulate;
-  return engine;
-}
 
 describe('Comunica link traversal over Mutua data', () => {
   let member: FreshAccount;

@@ -11,7 +11,6 @@ export interface Field<T, C extends Cardinality = Cardinality> {
 }
 
 // `any` keeps field maps assignable whatever their value types; the mapped types below restore them.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Fields = Readonly<Record<string, Field<any, Cardinality>>>;
 
 type FieldValue<F> = F extends Field<infer T, 'many'> ? readonly T[] : F extends Field<infer T, Cardinality> ? T : never;

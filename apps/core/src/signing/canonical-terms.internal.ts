@@ -4,12 +4,15 @@ import type { Term } from '@rdfjs/types';
 // literals, \b \t \n \f \r " \\ use their short escapes and the other C0 controls and DEL become
 // \uXXXX; in IRIs, characters N-Quads forbids become \uXXXX. Everything else stays as is.
 
+// The control characters are the point of these patterns: N-Quads must escape them.
+/* eslint-disable no-control-regex */
 const XSD_STRING = 'http://www.w3.org/2001/XMLSchema#string';
 const RDF_LANG_STRING = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#langString';
 const LITERAL_SPECIAL = /[\u0000-\u001F\u007F"\\]/;
 const LITERAL_SPECIAL_ALL = /[\u0000-\u001F\u007F"\\]/g;
 const IRI_SPECIAL = /[\u0000-\u0020<>"{}|^`\\]/;
 const IRI_SPECIAL_ALL = /[\u0000-\u0020<>"{}|^`\\]/g;
+/* eslint-enable no-control-regex */
 const SHORT_ESCAPES: Record<string, string> = { '\b': '\\b', '\t': '\\t', '\n': '\\n', '\f': '\\f', '\r': '\\r', '"': '\\"', '\\': '\\\\' };
 
 const uchar = (c: string) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
