@@ -20,11 +20,13 @@ describe('the demo onboarding seed step', () => {
       expect(details, member.pod).toMatchObject({ name: member.name, note: member.bio, location: { name: member.place } });
       // Skills are an unordered set in RDF: compare them as a set.
       expect([...details.skills].sort(), member.pod).toEqual([...member.skills].sort());
-      // Anyone can read the profile strictly against the shape, and find exactly one key.
+      // Anyone can read the profile strictly against the shape and find the stored key's public
+      // half there. (Marketplace tests on this shared server publish extra keys for some
+      // members, so the number of keys is not checked here.)
       const profile = await getProfile(webId);
-      expect(profile.keys, member.pod).toHaveLength(1);
       const stored = await getSigningKey(podUrl, { fetch });
-      expect(stored?.publicKeyMultibase, member.pod).toBe(profile.keys[0]?.publicKeyMultibase);
+      expect(stored, member.pod).toBeDefined();
+      expect(profile.keys.map((k) => k.publicKeyMultibase), member.pod).toContain(stored?.publicKeyMultibase);
     }
   });
 
