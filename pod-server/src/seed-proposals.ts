@@ -24,7 +24,7 @@ type DemoBallot =
   | { pod: string; ranking: number[] }
   | { pod: string; scores: number[] };
 
-interface DemoProposal {
+export interface DemoProposal {
   group: DemoGroupPod;
   admin: string;
   /** Days from the seed time: negative windows make closed proposals. */
@@ -35,7 +35,8 @@ interface DemoProposal {
   comments: { pod: string; text: string; replyTo?: number }[];
 }
 
-const PROPOSALS: DemoProposal[] = [
+/** The demo proposals, their ballots and comments (exported for tests that check what a query counts). */
+export const PROPOSALS: DemoProposal[] = [
   {
     group: 'sel-val-de-saone',
     admin: 'alice',

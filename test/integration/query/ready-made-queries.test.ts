@@ -8,6 +8,7 @@ import { createClientCredentials } from '../../../pod-server/src/index.js';
 import { openGroupLedger } from '../../../apps/core/src/ledger/group-ledger.js';
 import { readTransfer } from '../../../apps/core/src/ledger/read-transfer.js';
 import { demoOffers } from '../../../pod-server/src/seed-offers.js';
+import { PROPOSALS } from '../../../pod-server/src/seed-proposals.js';
 import { getAccount, getAuthenticatedFetch, getPodServer } from '../../support/pod.js';
 
 const SEL = 'sel-val-de-saone';
@@ -86,6 +87,11 @@ describe('mutua query on the seeded demo network', () => {
       expect(csvRows(stored.out), name).toEqual(csvRows(live.out));
       expect(csvRows(stored.out).length, name).toBeGreaterThan(0);
     }
+    // And the numbers are the seed's: each demo proposal of the SEL has as many voters as ballots.
+    const turnout = new Map(csvRows((await mutua('query', '--engine', 'store', '--store', file, '--query', 'proposals-and-turnout', '--format', 'csv')).out).map((r) => [r.title!, Number(r.voters)]));
+    const seeded = PROPOSALS.filter((p) => p.group === SEL);
+    expect(seeded.length).toBeGreaterThan(0);
+    for (const demo of seeded) expect(turnout.get(demo.proposal.title), demo.proposal.title).toBe(demo.ballots.length);
   });
 
   it('runs Comunica link traversal from a WebID and finds the member’s own offers', async () => {
