@@ -141,3 +141,4 @@ export {
   type ShareDocumentOptions,
   type ContainerRecords,
 } from './publishing/index.js';
+export { isLedgerDocumentUrl, loadLedgerDocuments } from './ledger/load-ledger-documents.js';

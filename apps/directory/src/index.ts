@@ -10,8 +10,6 @@ export { parseDirectoryRoute, directoryHref, DIRECTORY_BASE, type DirectoryRoute
 export { filterMembers, filtersFromSearch, filtersToSearch, facetValues, foldText, type MemberFilters } from './data/member-filters.js';
 export type { MemberCard } from './data/member-card.js';
 export { formatMinorUnits, parseMinorUnits } from './data/minor-units.js';
-export { fitWithin } from './data/fit-within.js';
-export { resizePhoto, PHOTO_MAX_SIDE } from './photo/resize-photo.js';
 export { loadNetwork, type LoadedNetwork, type LoadNetworkOptions } from './data/load-network.js';
 export { loadMyNetwork } from './data/load-my-network.js';
 export { reconcileMemberOf } from './data/reconcile-member-of.js';

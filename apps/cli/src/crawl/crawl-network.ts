@@ -1,9 +1,8 @@
-import { loadResources, type RdfResource } from '@mutua/core';
+import { isLedgerDocumentUrl, loadLedgerDocuments, loadResources, type RdfResource } from '@mutua/core';
 import { linksToFollow, type CrawlScope } from './links-to-follow.js';
 import { mutuaClasses } from './mutua-classes.js';
 import { ALL_PARTS, type CrawlParts } from './crawl-parts.js';
 import { describeFailure, type CrawlFailure } from './crawl-failure.js';
-import { isLedgerEntryUrl, readEntryDocument } from './read-entry-document.js';
 
 /** Options of an index-guided crawl. */
 export interface CrawlOptions {
@@ -47,13 +46,11 @@ export async function crawlNetwork(startUrls: readonly string[], options: CrawlO
   for (const url of wave) seen.add(url);
 
   while (wave.length > 0) {
-    const entries = wave.filter(isLedgerEntryUrl);
-    const [{ results, errors }, read] = await Promise.all([
-      loadResources(wave.filter((url) => !isLedgerEntryUrl(url)), { fetch: options.fetch, concurrency: options.concurrency ?? 8 }),
-      readEntries(entries, options),
-    ]);
-    documents.push(...results, ...read.results);
-    failures.push(...[...errors, ...read.errors].map(({ url, error }) => describeFailure(url, error)));
+    const loadOptions = { fetch: options.fetch, concurrency: options.concurrency ?? 8 };
+    const [rdf, ledger] = await Promise.all([loadResources(wave.filter((url) => !isLedgerDocumentUrl(url)), loadOptions), loadLedgerDocuments(wave.filter(isLedgerDocumentUrl), loadOptions)]);
+    const results = [...rdf.results, ...ledger.results];
+    documents.push(...results);
+    failures.push(...[...rdf.errors, ...ledger.errors].map(({ url, error }) => describeFailure(url, error)));
     const next: string[] = [];
     for (const resource of results) {
       for (const link of linksToFollow(resource, scope)) {
@@ -72,20 +69,3 @@ export async function crawlNetwork(startUrls: readonly string[], options: CrawlO
   return { documents, failures, requests: documents.length + failures.length, truncated };
 }
 
-/** Ledger documents of one wave, a few at a time; a missing or unreadable one becomes a failure. */
-async function readEntries(urls: readonly string[], options: CrawlOptions): Promise<{ results: RdfResource[]; errors: { url: string; error: Error }[] }> {
-  const results: RdfResource[] = [];
-  const errors: { url: string; error: Error }[] = [];
-  const queue = [...urls];
-  const worker = async (): Promise<void> => {
-    for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
-      try {
-        results.push(await readEntryDocument(url, options.fetch ? { fetch: options.fetch } : {}));
-      } catch (error) {
-        errors.push({ url, error: error as Error });
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 8, urls.length) }, worker));
-  return { results, errors };
-}

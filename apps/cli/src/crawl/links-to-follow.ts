@@ -1,6 +1,5 @@
-import { groupLayout, groupRootOf, LDP, MUTUA, RDF, SOLID, type RdfResource } from '@mutua/core';
+import { groupLayout, groupRootOf, isLedgerDocumentUrl, LDP, MUTUA, RDF, SOLID, type RdfResource } from '@mutua/core';
 import type { CrawlParts } from './crawl-parts.js';
-import { isLedgerEntryUrl } from './read-entry-document.js';
 
 /** What the index-guided crawler may follow beyond a group's own data. */
 export interface CrawlScope {
@@ -51,7 +50,7 @@ export function linksToFollow(resource: RdfResource, scope: CrawlScope): string[
   }
   if (resource.url.endsWith('/')) {
     // Ledger entries are N-Quads listed as text/plain (decision 0025): followed all the same.
-    for (const url of objectsOf(LDP.contains, resource.url)) if (!isListedAsNonRdf(resource, url) || isLedgerEntryUrl(url)) links.add(url);
+    for (const url of objectsOf(LDP.contains, resource.url)) if (!isListedAsNonRdf(resource, url) || isLedgerDocumentUrl(url)) links.add(url);
   }
 
   return [...links].map(withoutFragment).filter((url) => url !== resource.url && /^https?:/.test(url));

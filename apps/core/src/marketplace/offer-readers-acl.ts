@@ -27,8 +27,7 @@ function rule(aclUrl: string, name: string, target: string, who: readonly (reado
  * without a public roster (CSS fetches acl:agentGroup documents anonymously), so the readers are
  * listed one by one and refreshed whenever the author saves or renews the offer.
  */
-export async function offerReadersAcl(documentUrl: string, author: string, readers: OfferReaders, options: PodRequestOptions): Promise<Quad[]> {
-  const aclUrl = await getAclUrl(documentUrl, options);
+export async function offerReadersAcl(documentUrl: string, aclUrl: string, author: string, readers: OfferReaders, options: PodRequestOptions): Promise<Quad[]> {
   const owner = rule(aclUrl, 'owner', documentUrl, [[ACL_AGENT, author]], ['Read', 'Write', 'Control']);
   if (readers.kind === 'public') return [...owner, ...rule(aclUrl, 'public', documentUrl, [[ACL_AGENT_CLASS, FOAF_AGENT]], ['Read'])];
   const lists = await Promise.all(readers.groups.map((group) => getMembers(group, options).then((m) => m.members.map((x) => x.member)).catch(() => [] as string[])));
@@ -39,6 +38,6 @@ export async function offerReadersAcl(documentUrl: string, author: string, reade
 /** Writes the ACL of an offer document for its readers (see offerReadersAcl), replacing what was there. */
 export async function setOfferReaders(documentUrl: string, author: string, readers: OfferReaders, options: PodRequestOptions): Promise<void> {
   const aclUrl = await getAclUrl(documentUrl, options);
-  const next = await offerReadersAcl(documentUrl, author, readers, options);
+  const next = await offerReadersAcl(documentUrl, aclUrl, author, readers, options);
   await updateAclDocument(aclUrl, () => next, options);
 }

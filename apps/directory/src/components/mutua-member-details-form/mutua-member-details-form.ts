@@ -1,10 +1,13 @@
 import { localized, msg } from '@lit/localize';
+import { resizePicture } from '@mutua/elements';
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { MemberDetails } from '../../core-api.internal.js';
 import { MutuaMemberDetailsSubmittedEvent } from '../../events/directory-events.js';
-import { resizePhoto } from '../../photo/resize-photo.js';
 import { styles } from './mutua-member-details-form.styles.js';
+
+/** Longest side of a stored profile photo, in pixels. */
+const PHOTO_MAX_SIDE = 512;
 
 /**
  * The member details form of onboarding and the profile editor: name, photo (resized in the
@@ -69,7 +72,7 @@ export class MutuaMemberDetailsForm extends LitElement {
     this.preview = undefined;
     if (!file) return;
     try {
-      this.photo = await resizePhoto(file);
+      this.photo = await resizePicture(file, PHOTO_MAX_SIDE);
       this.preview = URL.createObjectURL(this.photo);
       this.problem = '';
     } catch {
