@@ -7,14 +7,19 @@ import { getPodServer } from './pod.js';
  * `/.account/`): register with e-mail and password, then create a pod with a WebID that links
  * its storage. Resolves with the account, ready for `logInThroughPodServer`.
  */
-export async function signUpOnPodServer(page: Page, account: { email: string; password: string; podName: string }): Promise<SeededAccount> {
+export async function signUpOnPodServer(
+  page: Page,
+  account: { email: string; password: string; podName: string },
+): Promise<SeededAccount> {
   const base = getPodServer().baseUrl;
   await page.goto(new URL('.account/login/password/register/', base).href);
   await page.locator('#email').fill(account.email);
   await page.locator('#password').fill(account.password);
   await page.locator('#confirmPassword').fill(account.password);
   await page.locator('#mainForm button[type="submit"]').click();
-  await page.locator('#createPod').click();
+  // The account page fills this link's address from the server's controls after it loads;
+  // clicking the empty link first reloads the same page and the pod form never comes.
+  await page.locator('#createPod:not([href=""])').click();
   await page.locator('#name').fill(account.podName);
   await page.locator('#internalWebIdOn').check();
   await page.locator('#linkStorage').check();

@@ -18,7 +18,9 @@ describe('a group ledger with many members paying at once', () => {
     const until = Date.now() + DURATION_MS;
     const run = await runTrading(g.url, members, () => Date.now() > until);
     const ledger = await openAs(g, g.admin);
-    console.log(`ledger race: ${members.length} members, ${DURATION_MS / 1000} s: ${run.acknowledged.size} committed, ${run.refused} refused by limits, ${run.retries} gave up after retries, ${ledger.entries.length} entries`);
+    console.log(
+      `ledger race: ${members.length} members, ${DURATION_MS / 1000} s: ${run.acknowledged.size} committed, ${run.refused} refused by limits, ${run.retries} gave up after retries, ${ledger.entries.length} entries`,
+    );
     expect(run.failures).toEqual([]);
     expect(run.acknowledged.size).toBeGreaterThan(members.length);
     expect(checkRun(ledger, run)).toEqual([]);

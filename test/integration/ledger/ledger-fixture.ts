@@ -27,11 +27,20 @@ export async function ledgerMember(name: string): Promise<LedgerMember> {
 }
 
 /** Creates a test group administered by `adminName` with `memberNames` joined through the real request flow. */
-export async function createLedgerGroup(prefix: string, adminName: string, memberNames: readonly string[]): Promise<LedgerGroup> {
+export async function createLedgerGroup(
+  prefix: string,
+  adminName: string,
+  memberNames: readonly string[],
+): Promise<LedgerGroup> {
   const group = await createTestGroup(prefix, adminName);
   for (const name of memberNames) await joinThroughRequest(group, name);
   const [admin, ...members] = await Promise.all([adminName, ...memberNames].map(ledgerMember));
-  return { group, url: group.layout.group, admin: admin as LedgerMember, members: Object.fromEntries(members.map((m) => [m.name, m])) };
+  return {
+    group,
+    url: group.layout.group,
+    admin: admin as LedgerMember,
+    members: Object.fromEntries(members.map((m) => [m.name, m])),
+  };
 }
 
 /** The ledger as `member` reads it now. */

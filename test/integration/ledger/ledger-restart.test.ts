@@ -7,7 +7,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { groupLayout } from '../../../apps/core/src/groups/group-layout.js';
 import { openGroupLedger } from '../../../apps/core/src/ledger/group-ledger.js';
 import { getLedgerActor } from '../../../apps/core/src/ledger/ledger-actor.js';
-import { DEMO_PASSWORD, demoEmail, demoWebId, findFreePort, loginWithClientCredentials, type AuthenticatedAgent } from '../../../pod-server/src/index.js';
+import {
+  DEMO_PASSWORD,
+  demoEmail,
+  demoWebId,
+  findFreePort,
+  loginWithClientCredentials,
+  type AuthenticatedAgent,
+} from '../../../pod-server/src/index.js';
 import type { LedgerMember } from './ledger-fixture.js';
 import { checkRun, runTrading } from './trading-run.js';
 
@@ -25,7 +32,10 @@ afterAll(async () => {
 /** Starts the file-backed demo network in a child process and resolves once it has seeded. */
 function serve(port: number): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
-    const started = spawn(process.execPath, ['--import', 'tsx', script, String(port), dataDir], { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'pipe'] });
+    const started = spawn(process.execPath, ['--import', 'tsx', script, String(port), dataDir], {
+      cwd: process.cwd(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     started.stdout?.on('data', (d: Buffer) => {
       output += d;
@@ -52,9 +62,20 @@ describe('a file-backed group ledger whose server is killed mid-run', () => {
     const members = await Promise.all(['bruno', 'camille', 'gael', 'hana', 'kofi'].map((pod) => member(baseUrl, pod)));
 
     let killed = false;
-    const trading = runTrading(groupUrl, members, () => killed, 40);
-    // Let the members trade for a few seconds, then kill the server without warning.
-    await new Promise((resolve) => setTimeout(resolve, 4000));
+    // Kill the server without warning once a few payments have gone through (a fixed delay
+    // killed it before the first one on a loaded CI machine), while the others are in flight.
+    let someAcknowledged = () => {};
+    const acknowledgedEnough = new Promise<void>((resolve) => (someAcknowledged = resolve));
+    const trading = runTrading(
+      groupUrl,
+      members,
+      () => killed,
+      40,
+      (count) => {
+        if (count >= 5) someAcknowledged();
+      },
+    );
+    await Promise.race([acknowledgedEnough, trading]);
     child.kill('SIGKILL');
     killed = true;
     const run = await trading;
@@ -63,7 +84,9 @@ describe('a file-backed group ledger whose server is killed mid-run', () => {
     child = await serve(port);
     const reader = await member(baseUrl, 'alice');
     const ledger = await openGroupLedger(groupUrl, { fetch: reader.fetch });
-    console.log(`ledger kill: ${run.acknowledged.size} acknowledged before the kill, ${run.failures.length} requests cut off, ${ledger.entries.length} entries after restart`);
+    console.log(
+      `ledger kill: ${run.acknowledged.size} acknowledged before the kill, ${run.failures.length} requests cut off, ${ledger.entries.length} entries after restart`,
+    );
     expect(checkRun(ledger, run)).toEqual([]);
     expect(ledger.replay.verifiedUpTo).toBe(ledger.entries.length - 1);
     child.kill('SIGKILL');

@@ -26,7 +26,10 @@ beforeAll(async () => {
 });
 
 async function refusal(promise: Promise<unknown>): Promise<TransferRefusedError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(TransferRefusedError);
   return error as TransferRefusedError;
 }
@@ -34,7 +37,9 @@ async function refusal(promise: Promise<unknown>): Promise<TransferRefusedError>
 describe('credit limits', () => {
   it('refuses a payment below the group default minimum and writes nothing', async () => {
     const ledger = await openAs(g, gael);
-    const error = await refusal(payMember(ledger, { payee: hana.webId, amount: 5001 }, { fetch: gael.fetch, actor: gael.actor }));
+    const error = await refusal(
+      payMember(ledger, { payee: hana.webId, amount: 5001 }, { fetch: gael.fetch, actor: gael.actor }),
+    );
     expect(error.rejection.kind).toBe('below-minimum');
     expect((await gael.fetch(entryUrl(g.url, 0))).status).toBe(404);
     const paid = await payMember(ledger, { payee: hana.webId, amount: 5000 }, { fetch: gael.fetch, actor: gael.actor });
@@ -45,14 +50,18 @@ describe('credit limits', () => {
     await setMemberLimits(g.url, gael.webId, { minimumBalance: -8000 }, { fetch: g.admin.fetch });
     const ledger = await openAs(g, gael);
     await payMember(ledger, { payee: kofi.webId, amount: 3000 }, { fetch: gael.fetch, actor: gael.actor });
-    const error = await refusal(payMember(await openAs(g, gael), { payee: kofi.webId, amount: 1 }, { fetch: gael.fetch, actor: gael.actor }));
+    const error = await refusal(
+      payMember(await openAs(g, gael), { payee: kofi.webId, amount: 1 }, { fetch: gael.fetch, actor: gael.actor }),
+    );
     expect(error.rejection.kind).toBe('below-minimum');
   });
 
   it('applies a per-member override of the maximum to the payee', async () => {
     await setMemberLimits(g.url, kofi.webId, { maximumBalance: 3500 }, { fetch: g.admin.fetch });
     const ledger = await openAs(g, hana);
-    const error = await refusal(payMember(ledger, { payee: kofi.webId, amount: 501 }, { fetch: hana.fetch, actor: hana.actor }));
+    const error = await refusal(
+      payMember(ledger, { payee: kofi.webId, amount: 501 }, { fetch: hana.fetch, actor: hana.actor }),
+    );
     expect(error.rejection.kind).toBe('above-maximum');
     const paid = await payMember(ledger, { payee: kofi.webId, amount: 500 }, { fetch: hana.fetch, actor: hana.actor });
     expect(paid.ledger.replay.balances.get(kofi.webId)).toBe(3500);
@@ -68,7 +77,11 @@ describe('the group pod refusing writes', () => {
     for (const init of [
       { method: 'PUT', headers: { 'content-type': ENTRY_CONTENT_TYPE }, body: altered },
       { method: 'DELETE' },
-      { method: 'PATCH', headers: { 'content-type': 'text/n3' }, body: `@prefix solid: <http://www.w3.org/ns/solid/terms#>. _:p a solid:InsertDeletePatch; solid:inserts { <${url}#entry> <https://example.org/x> "y" }.` },
+      {
+        method: 'PATCH',
+        headers: { 'content-type': 'text/n3' },
+        body: `@prefix solid: <http://www.w3.org/ns/solid/terms#>. _:p a solid:InsertDeletePatch; solid:inserts { <${url}#entry> <https://example.org/x> "y" }.`,
+      },
     ]) {
       const response = await kofi.fetch(url, init);
       expect(response.ok, `${init.method} answered ${response.status}`).toBe(false);
@@ -79,17 +92,34 @@ describe('the group pod refusing writes', () => {
   it('refuses to let a removed member append, even with a ledger view from before the removal', async () => {
     const stale = await openAs(g, kofi);
     await removeMember(g.url, kofi.webId, { fetch: g.admin.fetch, notify: false });
-    await expect(appendTransfer(stale, await signedBy(kofi, hana.webId, 10), { fetch: kofi.fetch })).rejects.toBeInstanceOf(AccessDeniedError);
+    await expect(
+      appendTransfer(stale, await signedBy(kofi, hana.webId, 10), { fetch: kofi.fetch }),
+    ).rejects.toBeInstanceOf(AccessDeniedError);
     // A raw write at the next free position, bypassing every client check, is refused too.
-    const terms = draftTransfer({ group: g.url, payer: kofi.webId, payee: hana.webId, amount: 10, initiator: kofi.webId });
-    const entry = await nextLogEntry(stale.head, await signTransfer(terms, kofi.actor.signer, 'payer'), { transfer: terms.iri });
+    const terms = draftTransfer({
+      group: g.url,
+      payer: kofi.webId,
+      payee: hana.webId,
+      amount: 10,
+      initiator: kofi.webId,
+    });
+    const entry = await nextLogEntry(stale.head, await signTransfer(terms, kofi.actor.signer, 'payer'), {
+      transfer: terms.iri,
+    });
     const url = entryUrl(g.url, entry.sequence);
-    const response = await kofi.fetch(url, { method: 'PUT', headers: { 'content-type': ENTRY_CONTENT_TYPE, 'if-none-match': '*' }, body: serializeEntry(entry, url, g.url) });
+    const response = await kofi.fetch(url, {
+      method: 'PUT',
+      headers: { 'content-type': ENTRY_CONTENT_TYPE, 'if-none-match': '*' },
+      body: serializeEntry(entry, url, g.url),
+    });
     expect(response.status).toBe(403);
     const now = await openAs(g, hana);
     expect(now.entries).toHaveLength(stale.entries.length);
     // Writers refuse them too once the rules are read again.
-    expect((await refusal(payMember(now, { payee: kofi.webId, amount: 10 }, { fetch: hana.fetch, actor: hana.actor }))).rejection.kind).toBe('unknown-member');
+    expect(
+      (await refusal(payMember(now, { payee: kofi.webId, amount: 10 }, { fetch: hana.fetch, actor: hana.actor })))
+        .rejection.kind,
+    ).toBe('unknown-member');
   });
 });
 

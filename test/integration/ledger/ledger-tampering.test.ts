@@ -21,7 +21,13 @@ beforeAll(async () => {
   camille = g.members.camille as LedgerMember;
   let ledger = await openAs(g, bruno);
   for (const amount of [100, 200, 300, 400]) {
-    ledger = (await payMember(ledger, { payee: camille.webId, amount, description: `Lot ${amount}` }, { fetch: bruno.fetch, actor: bruno.actor, counterpartyInbox: null })).ledger;
+    ledger = (
+      await payMember(
+        ledger,
+        { payee: camille.webId, amount, description: `Lot ${amount}` },
+        { fetch: bruno.fetch, actor: bruno.actor, counterpartyInbox: null },
+      )
+    ).ledger;
   }
   originals = await Promise.all([0, 1, 2, 3].map(async (n) => (await bruno.fetch(entryUrl(g.url, n))).text()));
 });
@@ -29,7 +35,11 @@ beforeAll(async () => {
 /** The group pod's owner (the host) rewrites a stored entry: the one writer the server cannot stop. */
 async function overwrite(sequence: number, body: string): Promise<void> {
   const url = entryUrl(g.url, sequence);
-  const response = await g.group.pod.agent.fetch(url, { method: 'PUT', headers: { 'content-type': ENTRY_CONTENT_TYPE }, body });
+  const response = await g.group.pod.agent.fetch(url, {
+    method: 'PUT',
+    headers: { 'content-type': ENTRY_CONTENT_TYPE },
+    body,
+  });
   expect(response.ok, `overwriting ${url}: ${response.status}`).toBe(true);
 }
 
@@ -40,11 +50,19 @@ function altered(sequence: number, change: (entry: LogEntry) => LogEntry): strin
 
 const withRecord = (entry: LogEntry, predicate: string, object: Quad['object']): LogEntry => ({
   ...entry,
-  record: entry.record.map((q) => (q.predicate.value === predicate && q.subject.value === entry.transfer ? (quad(q.subject, q.predicate, object) as Quad) : q)),
+  record: entry.record.map((q) =>
+    q.predicate.value === predicate && q.subject.value === entry.transfer
+      ? (quad(q.subject, q.predicate, object) as Quad)
+      : q,
+  ),
 });
 
 const cases: readonly { field: string; sequence: number; change: (entry: LogEntry) => LogEntry }[] = [
-  { field: 'amount', sequence: 1, change: (e) => withRecord(e, MUTUA.amount, literal('20', namedNode('http://www.w3.org/2001/XMLSchema#integer'))) },
+  {
+    field: 'amount',
+    sequence: 1,
+    change: (e) => withRecord(e, MUTUA.amount, literal('20', namedNode('http://www.w3.org/2001/XMLSchema#integer'))),
+  },
   { field: 'payee', sequence: 2, change: (e) => withRecord(e, MUTUA.payee, namedNode(bruno.webId)) },
   { field: 'description', sequence: 1, change: (e) => withRecord(e, DCTERMS.description, literal('Something else')) },
   { field: 'sequence (order)', sequence: 2, change: (e) => ({ ...e, sequence: 1 }) },
@@ -63,7 +81,9 @@ describe('a group ledger whose stored entries were altered on the server', () =>
       await overwrite(sequence, altered(sequence, change));
       try {
         const ledger = await openAs(g, camille);
-        const named = ledger.replay.problems.filter((p) => p.sequence === sequence || (field.startsWith('sequence') && p.sequence === 1));
+        const named = ledger.replay.problems.filter(
+          (p) => p.sequence === sequence || (field.startsWith('sequence') && p.sequence === 1),
+        );
         expect(named.length, JSON.stringify(ledger.replay.problems)).toBeGreaterThan(0);
         expect(ledger.replay.verifiedUpTo).toBeLessThan(sequence);
         expect([...ledger.replay.balances.values()].reduce((a, b) => a + b, 0)).toBe(0);
@@ -75,7 +95,12 @@ describe('a group ledger whose stored entries were altered on the server', () =>
 
   it('names every altered entry, not just the first', async () => {
     await overwrite(1, altered(1, cases[0]!.change));
-    await overwrite(3, altered(3, (e) => withRecord(e, MUTUA.amount, literal('4000', namedNode('http://www.w3.org/2001/XMLSchema#integer')))));
+    await overwrite(
+      3,
+      altered(3, (e) =>
+        withRecord(e, MUTUA.amount, literal('4000', namedNode('http://www.w3.org/2001/XMLSchema#integer'))),
+      ),
+    );
     try {
       const ledger = await openAs(g, camille);
       const sequences = new Set(ledger.replay.problems.map((p) => p.sequence));

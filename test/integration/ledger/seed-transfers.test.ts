@@ -25,10 +25,23 @@ describe('the transfers seed step', () => {
         await context.close();
       }
       runs.push(performance.now() - started);
-      counts.push(await Promise.all(groups.map(async ({ pod, reader }) => (await openGroupLedger(groupLayout(getAccount(pod).podUrl).group, { fetch: await getAuthenticatedFetch(reader) })).entries.length)));
+      counts.push(
+        await Promise.all(
+          groups.map(
+            async ({ pod, reader }) =>
+              (
+                await openGroupLedger(groupLayout(getAccount(pod).podUrl).group, {
+                  fetch: await getAuthenticatedFetch(reader),
+                })
+              ).entries.length,
+          ),
+        ),
+      );
     }
     expect(counts[1]).toEqual(counts[0]);
-    console.log(`seed transfers: ${runs.map((ms) => Math.round(ms)).join(' ms, then ')} ms; entries ${counts[0]?.join(', ')}`);
+    console.log(
+      `seed transfers: ${runs.map((ms) => Math.round(ms)).join(' ms, then ')} ms; entries ${counts[0]?.join(', ')}`,
+    );
     for (const { pod, reader, words } of groups) {
       const groupUrl = groupLayout(getAccount(pod).podUrl).group;
       const fetch = await getAuthenticatedFetch(reader);

@@ -19,7 +19,13 @@ export interface TradingRun {
 }
 
 /** Every member pays random others as fast as they can until `stop()` says so. */
-export async function runTrading(groupUrl: string, members: readonly LedgerMember[], stop: () => boolean, maxAmount = 700): Promise<TradingRun> {
+export async function runTrading(
+  groupUrl: string,
+  members: readonly LedgerMember[],
+  stop: () => boolean,
+  maxAmount = 700,
+  onAcknowledged: (count: number) => void = () => {},
+): Promise<TradingRun> {
   const run: TradingRun = { acknowledged: new Map(), refused: 0, retries: 0, failures: [] };
   let refused = 0;
   let retries = 0;
@@ -33,8 +39,13 @@ export async function runTrading(groupUrl: string, members: readonly LedgerMembe
           const others = members.filter((m) => m !== me);
           const payee = others[(turn++ * 7 + index) % others.length] as LedgerMember;
           const amount = 1 + ((turn * 131 + index * 17) % maxAmount);
-          const committed = await payMember(ledger, { payee: payee.webId, amount, description: `Run ${me.name} ${turn}` }, { fetch: me.fetch, actor: me.actor, counterpartyInbox: null });
+          const committed = await payMember(
+            ledger,
+            { payee: payee.webId, amount, description: `Run ${me.name} ${turn}` },
+            { fetch: me.fetch, actor: me.actor, counterpartyInbox: null },
+          );
           run.acknowledged.set(committed.transfer.id, committed.entry.sequence);
+          onAcknowledged(run.acknowledged.size);
           ledger = committed.ledger;
         } catch (error) {
           if (error instanceof TransferRefusedError) refused++;
@@ -59,7 +70,8 @@ export function checkRun(ledger: GroupLedger, run: TradingRun): string[] {
   });
   for (const [id, sequence] of run.acknowledged) {
     const entry = bySequence.get(sequence);
-    if (!entry || !entry.transfer.includes(id.replace('urn:uuid:', ''))) problems.push(`acknowledged ${id} at ${sequence} is not there`);
+    if (!entry || !entry.transfer.includes(id.replace('urn:uuid:', '')))
+      problems.push(`acknowledged ${id} at ${sequence} is not there`);
   }
   const counted = ledger.entries.map((e) => e.transfer);
   if (new Set(counted).size !== counted.length) problems.push('a transfer appears twice');
@@ -67,7 +79,8 @@ export function checkRun(ledger: GroupLedger, run: TradingRun): string[] {
   for (const [member, balance] of ledger.replay.balances) {
     sum += balance;
     const limits = limitsFor(ledger.rules.limits, member);
-    if (balance < limits.minimum || balance > limits.maximum) problems.push(`${member} at ${balance} is outside ${limits.minimum}..${limits.maximum}`);
+    if (balance < limits.minimum || balance > limits.maximum)
+      problems.push(`${member} at ${balance} is outside ${limits.minimum}..${limits.maximum}`);
   }
   if (sum !== 0) problems.push(`balances sum to ${sum}`);
   return problems;
