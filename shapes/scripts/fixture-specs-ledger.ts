@@ -12,6 +12,7 @@ export const LEDGER_SPECS: Record<string, TypeSpec> = {
     base: 'https://pods.example/brixton-lets/marketplace/amina-bike-repair',
     valid: [
       ...textValid('dcterms:title', 120),
+      ...textValid('dcterms:description', 300),
       { name: 'want-three-categories', note: 'a want in three categories', edit: (d) => d.set('it', 'mutua:kind', term.iri('vf:request')).add('it', 'dcterms:subject', term.iri('https://pods.example/c#a'), term.iri('https://pods.example/c#b')) },
       { name: 'blank-node-proof', note: 'a proof may be a blank node, as JSON-LD tools write it', edit: (d) => {
         const quads = d.store.getQuads(d.node('proof'), null, null, null);
@@ -23,6 +24,7 @@ export const LEDGER_SPECS: Record<string, TypeSpec> = {
     invalid: [
       ...link('mutua:offer', { required: true }),
       ...text('dcterms:title', 120, { required: true, nonBlank: true }),
+      ...text('dcterms:description', 300),
       ...oneOf('mutua:kind', { required: true, other: 'vf:transfer', alternative: 'vf:request' }),
       missing('dcterms:subject'),
       { name: 'four-categories', note: 'at most three categories', path: iri('dcterms:subject'), edit: (d) => d.add('it', 'dcterms:subject', ...['a', 'b', 'c'].map((c) => term.iri(`https://pods.example/c#${c}`))) },

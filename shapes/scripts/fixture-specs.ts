@@ -126,7 +126,7 @@ export const SPECS: Record<string, TypeSpec> = {
   membership: {
     base: 'https://pods.example/brixton-lets/mutua/members/amina',
     valid: [
-      { name: 'admin-removed', note: 'a removed admin', edit: (d) => d.set('it', 'mutua:role', term.iri('mutua:AdminRole')).set('it', 'mutua:status', term.iri('mutua:Removed')) },
+      { name: 'admin-removed', note: 'a removed admin, with the end of membership', edit: (d) => d.set('it', 'mutua:role', term.iri('mutua:AdminRole')).set('it', 'mutua:status', term.iri('mutua:Removed')).set('it', 'schema:endDate', term.dt('2026-09-01T10:00:00Z')) },
       { name: 'no-overrides', note: 'without personal limits the currency defaults apply', edit: (d) => d.remove('it', 'mutua:minimumBalance').remove('it', 'mutua:maximumBalance') },
       { name: 'offset-timezone', note: 'a time zone offset instead of Z', edit: (d) => d.set('it', 'schema:startDate', term.dt('2026-02-01T18:30:00-05:00')) },
     ],
@@ -136,6 +136,7 @@ export const SPECS: Record<string, TypeSpec> = {
       ...oneOf('mutua:role', { required: true, other: 'mutua:Public', alternative: 'mutua:AdminRole' }),
       ...oneOf('mutua:status', { required: true, other: 'mutua:Pending', alternative: 'mutua:Removed' }),
       ...dateTime('schema:startDate', { required: true }),
+      ...dateTime('schema:endDate'),
       ...integer('mutua:minimumBalance', { max: 0 }),
       ...integer('mutua:maximumBalance', { min: 0 }),
     ],

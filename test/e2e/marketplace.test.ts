@@ -91,7 +91,7 @@ describe('marketplace app', () => {
     try {
       await logInThroughPodServer(reader, webApp().url, getAccount('ines'));
       await openInApp(reader, '/marketplace');
-      await reader.getByLabel('Search titles').fill(title.split(' ')[2]!);
+      await reader.getByLabel('Search titles and descriptions').fill(title.split(' ')[2]!);
       await reader.getByRole('button', { name: 'Search', exact: true }).click();
       await reader.getByRole('link', { name: title }).waitFor({ timeout: 60_000 });
       expect(new URL(reader.url()).searchParams.get('q')).toBe(title.split(' ')[2]);

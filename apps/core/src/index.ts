@@ -1,7 +1,26 @@
 // The public surface of @mutua/core, grouped by module. Explicit on purpose: no `export *`.
 
 // vocabulary: term constants generated from vocab/mutua.ttl
-export { AS, DCTERMS, FOAF, LDP, MUTUA, NAMESPACES, ORG, OWL, PIM, RDF, RDFS, SCHEMA, SEC, SKOS, SOLID, VCARD, VF, VOCAB_VERSION } from './vocab/index.js';
+export {
+  AS,
+  DCTERMS,
+  FOAF,
+  LDP,
+  MUTUA,
+  NAMESPACES,
+  ORG,
+  OWL,
+  PIM,
+  RDF,
+  RDFS,
+  SCHEMA,
+  SEC,
+  SKOS,
+  SOLID,
+  VCARD,
+  VF,
+  VOCAB_VERSION,
+} from './vocab/index.js';
 
 // errors
 export { ResourceError } from './errors/resource-error.js';
@@ -33,7 +52,14 @@ export { writeTurtle, TURTLE_PREFIXES } from './pod/write-turtle.js';
 export { documentUrl } from './pod/document-url.js';
 
 // records: the generic codec
-export { defineRecordType, type RecordType, type RecordOf, type RecordInit, type RecordBase, type DocumentMode } from './records/record-type.js';
+export {
+  defineRecordType,
+  type RecordType,
+  type RecordOf,
+  type RecordInit,
+  type RecordBase,
+  type DocumentMode,
+} from './records/record-type.js';
 export { one, optional, many, type Field, type Fields, type Cardinality, type NodeData } from './records/field.js';
 export { text, dateTime, decimal, integer, boolean, lexical } from './records/literal-codecs.js';
 export { iri, oneOf } from './records/iri-codecs.js';
@@ -49,21 +75,125 @@ export { placeNode, type Place } from './records/types/place-node.js';
 export { proofNode, type Proof } from './records/types/proof-node.js';
 
 // records: one block per record type
-export { offerType, createOffer, getOffer, saveOffer, deleteOffer, type Offer, type OfferInit } from './records/types/offer.js';
+export {
+  offerType,
+  createOffer,
+  getOffer,
+  saveOffer,
+  deleteOffer,
+  type Offer,
+  type OfferInit,
+} from './records/types/offer.js';
 export { profileType, getProfile, saveProfile, type Profile, type ProfileInit } from './records/types/profile.js';
 export { groupType, getGroup, saveGroup, type Group, type GroupInit } from './records/types/group.js';
-export { currencyType, createCurrency, getCurrency, saveCurrency, deleteCurrency, type Currency, type CurrencyInit } from './records/types/currency.js';
-export { membershipType, createMembership, getMembership, saveMembership, deleteMembership, type Membership, type MembershipInit } from './records/types/membership.js';
-export { joinRequestType, createJoinRequest, getJoinRequest, saveJoinRequest, deleteJoinRequest, type JoinRequest, type JoinRequestInit } from './records/types/join-request.js';
-export { marketplaceEntryType, createMarketplaceEntry, getMarketplaceEntry, saveMarketplaceEntry, deleteMarketplaceEntry, type MarketplaceEntry, type MarketplaceEntryInit } from './records/types/marketplace-entry.js';
-export { transferType, createTransfer, getTransfer, saveTransfer, deleteTransfer, type Transfer, type TransferInit } from './records/types/transfer.js';
-export { ledgerEntryType, createLedgerEntry, getLedgerEntry, saveLedgerEntry, deleteLedgerEntry, type LedgerEntry, type LedgerEntryInit } from './records/types/ledger-entry.js';
-export { proposalType, createProposal, getProposal, saveProposal, deleteProposal, type ProposalRecord, type ProposalInit } from './records/types/proposal.js';
-export { voteType, createVote, getVote, saveVote, deleteVote, type VoteRecord, type VoteInit } from './records/types/vote.js';
-export { commentType, createComment, getComment, saveComment, deleteComment, type Comment, type CommentInit } from './records/types/comment.js';
-export { groupDocumentType, createGroupDocument, getGroupDocument, saveGroupDocument, deleteGroupDocument, type GroupDocument, type GroupDocumentInit } from './records/types/group-document.js';
-export { newsItemType, createNewsItem, getNewsItem, saveNewsItem, deleteNewsItem, type NewsItem, type NewsItemInit } from './records/types/news-item.js';
-export { calendarEventType, createCalendarEvent, getCalendarEvent, saveCalendarEvent, deleteCalendarEvent, type CalendarEvent, type CalendarEventInit } from './records/types/calendar-event.js';
+export {
+  currencyType,
+  createCurrency,
+  getCurrency,
+  saveCurrency,
+  deleteCurrency,
+  type Currency,
+  type CurrencyInit,
+} from './records/types/currency.js';
+export {
+  membershipType,
+  createMembership,
+  getMembership,
+  saveMembership,
+  deleteMembership,
+  type Membership,
+  type MembershipInit,
+} from './records/types/membership.js';
+export {
+  joinRequestType,
+  createJoinRequest,
+  getJoinRequest,
+  saveJoinRequest,
+  deleteJoinRequest,
+  type JoinRequest,
+  type JoinRequestInit,
+} from './records/types/join-request.js';
+export {
+  marketplaceEntryType,
+  createMarketplaceEntry,
+  getMarketplaceEntry,
+  saveMarketplaceEntry,
+  deleteMarketplaceEntry,
+  type MarketplaceEntry,
+  type MarketplaceEntryInit,
+} from './records/types/marketplace-entry.js';
+export {
+  transferType,
+  createTransfer,
+  getTransfer,
+  saveTransfer,
+  deleteTransfer,
+  type Transfer,
+  type TransferInit,
+} from './records/types/transfer.js';
+export {
+  ledgerEntryType,
+  createLedgerEntry,
+  getLedgerEntry,
+  saveLedgerEntry,
+  deleteLedgerEntry,
+  type LedgerEntry,
+  type LedgerEntryInit,
+} from './records/types/ledger-entry.js';
+export {
+  proposalType,
+  createProposal,
+  getProposal,
+  saveProposal,
+  deleteProposal,
+  type ProposalRecord,
+  type ProposalInit,
+} from './records/types/proposal.js';
+export {
+  voteType,
+  createVote,
+  getVote,
+  saveVote,
+  deleteVote,
+  type VoteRecord,
+  type VoteInit,
+} from './records/types/vote.js';
+export {
+  commentType,
+  createComment,
+  getComment,
+  saveComment,
+  deleteComment,
+  type Comment,
+  type CommentInit,
+} from './records/types/comment.js';
+export {
+  groupDocumentType,
+  createGroupDocument,
+  getGroupDocument,
+  saveGroupDocument,
+  deleteGroupDocument,
+  type GroupDocument,
+  type GroupDocumentInit,
+} from './records/types/group-document.js';
+export {
+  newsItemType,
+  createNewsItem,
+  getNewsItem,
+  saveNewsItem,
+  deleteNewsItem,
+  type NewsItem,
+  type NewsItemInit,
+} from './records/types/news-item.js';
+export {
+  calendarEventType,
+  createCalendarEvent,
+  getCalendarEvent,
+  saveCalendarEvent,
+  deleteCalendarEvent,
+  type CalendarEvent,
+  type CalendarEventInit,
+} from './records/types/calendar-event.js';
 
 // type-index: finding and registering data, interoperable with other Solid apps
 export { getTypeIndexLinks, type TypeIndexLinks } from './type-index/type-index-links.js';
@@ -76,7 +206,15 @@ export { typeRegistrationsIn, type TypeRegistration } from './type-index/type-re
 // loader: many sources at once, partial results
 export { loadResources } from './loader/load-resources.js';
 export { loadRecords } from './loader/load-records.js';
-export { type LoadOptions, type LoadProgress, type LoadFailure, type LoadResult, DEFAULT_CONCURRENCY, DEFAULT_LOAD_TIMEOUT_MS, DEFAULT_LOAD_MAX_BYTES } from './loader/load-options.js';
+export {
+  type LoadOptions,
+  type LoadProgress,
+  type LoadFailure,
+  type LoadResult,
+  DEFAULT_CONCURRENCY,
+  DEFAULT_LOAD_TIMEOUT_MS,
+  DEFAULT_LOAD_MAX_BYTES,
+} from './loader/load-options.js';
 
 // groups: where a group's data lives
 export { groupLayout, groupRootOf, type GroupLayout } from './groups/group-layout.js';
@@ -142,3 +280,8 @@ export {
   type ContainerRecords,
 } from './publishing/index.js';
 export { isLedgerDocumentUrl, loadLedgerDocuments } from './ledger/load-ledger-documents.js';
+export { ENTRIES_PER_PAGE, entryUrl, pageNumberOf, pageUrl, sequenceOfEntryUrl } from './ledger/group-ledger-layout.js';
+export { pageEntriesFromQuads } from './ledger/ledger-page.js';
+export { checkLedgerPages } from './ledger/check-ledger-pages.js';
+export { entryFromQuads } from './ledger/entry-document.js';
+export type { LogEntry } from './ledger/log-entry.js';

@@ -26,20 +26,42 @@ export function knownAnswers(network: SyntheticNetwork): Record<string, KnownAns
   }
   const categories = new Map<string, number[]>();
   network.listings.forEach((counts, g) => {
-    for (const [category, [offers, wants]] of counts) categories.set(`${groupNames[g]}|${network.groupIris[g]!.replace('card#group', `categories#${category}`)}`, [offers, wants]);
+    for (const [category, [offers, wants]] of counts)
+      categories.set(`${groupNames[g]}|${network.groupIris[g]!.replace('card#group', `categories#${category}`)}`, [
+        offers,
+        wants,
+      ]);
   });
   const proposals = new Map<string, number[]>();
-  network.voters.forEach((counts, g) => counts.forEach((voters, p) => proposals.set(`${groupNames[g]}|Proposal ${p} of ${groupNames[g]}`, [voters])));
+  // Every member of the group is on each proposal's roll.
+  network.voters.forEach((counts, g) =>
+    counts.forEach((voters, p) =>
+      proposals.set(`${groupNames[g]}|Proposal ${p} of ${groupNames[g]}`, [voters, size.membersPerGroup]),
+    ),
+  );
   return {
-    'trade-volume': { keys: ['groupName', 'month'], values: ['transfers', 'volume'], rows: new Map([...byMonth].map(([k, r]) => [k, [r.count, r.volume / 100]])) },
-    'active-traders': { keys: ['groupName', 'month'], values: ['activeTraders', 'activeMembers'], rows: new Map([...byMonth].map(([k, r]) => [k, [r.traders.size, size.membersPerGroup]])) },
+    'trade-volume': {
+      keys: ['groupName', 'month'],
+      values: ['transfers', 'volume'],
+      rows: new Map([...byMonth].map(([k, r]) => [k, [r.count, r.volume / 100]])),
+    },
+    'active-traders': {
+      keys: ['groupName', 'month'],
+      values: ['activeTraders'],
+      rows: new Map([...byMonth].map(([k, r]) => [k, [r.traders.size]])),
+    },
     'balance-distribution': {
       keys: ['groupName'],
       values: ['accounts', 'lowest', 'highest', 'sum'],
-      rows: new Map(balances.map((b, g) => [groupNames[g]!, [b.size, Math.min(...b.values()) / 100, Math.max(...b.values()) / 100, 0]])),
+      rows: new Map(
+        balances.map((b, g) => [
+          groupNames[g]!,
+          [b.size, Math.min(...b.values()) / 100, Math.max(...b.values()) / 100, 0],
+        ]),
+      ),
     },
     'offers-per-category': { keys: ['groupName', 'category'], values: ['offers', 'wants'], rows: categories },
-    'proposals-and-turnout': { keys: ['groupName', 'title'], values: ['voters'], rows: proposals },
+    'proposals-and-turnout': { keys: ['groupName', 'title'], values: ['voters', 'eligibleVoters'], rows: proposals },
   };
 }
 
@@ -49,7 +71,10 @@ export function completeness(answer: KnownAnswer, json: SparqlJsonResults): numb
   const got = new Map<string, number[]>();
   for (const binding of json.results?.bindings ?? []) {
     const key = answer.keys.map((k) => binding[k]?.value ?? '').join('|');
-    got.set(key, answer.values.map((v) => Number(binding[v]?.value ?? Number.NaN)));
+    got.set(
+      key,
+      answer.values.map((v) => Number(binding[v]?.value ?? Number.NaN)),
+    );
   }
   let matched = 0;
   for (const [key, expected] of answer.rows) {

@@ -22,12 +22,17 @@ let group: TestGroup;
 let applicant: TestAccount;
 let other: TestAccount;
 
-const read = async (as: typeof fetch, url: string): Promise<number> => (await as(url, { headers: { accept: 'text/turtle' } })).status;
+const read = async (as: typeof fetch, url: string): Promise<number> =>
+  (await as(url, { headers: { accept: 'text/turtle' } })).status;
 
 /** The rdf:type of the activity in a notification document. */
 async function activityType(as: typeof fetch, url: string): Promise<string | undefined> {
-  const quads = new Parser({ baseIRI: url }).parse(await (await as(url, { headers: { accept: 'text/turtle' } })).text());
-  return quads.find((q) => q.subject.value === `${url}#it` && q.predicate.value === 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type')?.object.value;
+  const quads = new Parser({ baseIRI: url }).parse(
+    await (await as(url, { headers: { accept: 'text/turtle' } })).text(),
+  );
+  return quads.find(
+    (q) => q.subject.value === `${url}#it` && q.predicate.value === 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type',
+  )?.object.value;
 }
 
 beforeAll(async () => {
@@ -45,15 +50,26 @@ describe('membership of a group', () => {
   it('runs join request → approval → access to private parts → removal → refused at once', async () => {
     const as = applicant.agent.fetch;
     expect(await read(as, group.layout.marketplace)).toBe(403);
-    const request = await requestToJoin(group.layout.group, { applicant: applicant.webId, message: 'I bake bread.' }, { fetch: as });
+    const request = await requestToJoin(
+      group.layout.group,
+      { applicant: applicant.webId, message: 'I bake bread.' },
+      { fetch: as },
+    );
     // The applicant may drop the request but not read the inbox back.
     expect(await read(as, request.url)).toBe(403);
 
     const { requests } = await getJoinRequests(group.layout.group, { fetch: group.admin.fetch });
-    expect(requests.map((r) => [r.applicant, r.message, r.status])).toEqual([[applicant.webId, 'I bake bread.', 'pending']]);
+    expect(requests.map((r) => [r.applicant, r.message, r.status])).toEqual([
+      [applicant.webId, 'I bake bread.', 'pending'],
+    ]);
 
     const approval = await approveJoinRequest(requests[0]!, { fetch: group.admin.fetch });
-    expect(approval.membership).toMatchObject({ member: applicant.webId, role: 'member', status: 'active', group: group.layout.group });
+    expect(approval.membership).toMatchObject({
+      member: applicant.webId,
+      role: 'member',
+      status: 'active',
+      group: group.layout.group,
+    });
     expect(approval.request.status).toBe('accepted');
     expect(approval.notification).not.toBeNull();
     expect(await activityType(as, approval.notification!)).toBe('https://www.w3.org/ns/activitystreams#Accept');
@@ -67,7 +83,25 @@ describe('membership of a group', () => {
     expect(await read(as, group.layout.marketplace)).toBe(403);
     expect(await read(as, group.layout.members)).toBe(403);
     const { members: after } = await getMembers(group.layout.group, { fetch: group.admin.fetch, includeRemoved: true });
-    expect(after.find((m) => m.member === applicant.webId)?.status).toBe('removed');
+    const removed = after.find((m) => m.member === applicant.webId);
+    expect(removed?.status).toBe('removed');
+    // The end date bounds the membership for the ledger (transfers after it are not theirs to make).
+    expect(Date.parse(removed!.endDate!)).toBeGreaterThanOrEqual(Date.parse(removed!.startDate));
+
+    // Joining again reactivates the same record: no end date, and the first start kept, so the
+    // ledger still counts what they traded during their first membership.
+    const again = await requestToJoin(
+      group.layout.group,
+      { applicant: applicant.webId, message: 'Back again.' },
+      { fetch: as },
+    );
+    const rejoined = await approveJoinRequest(again.url, { fetch: group.admin.fetch });
+    expect(rejoined.membership).toMatchObject({ url: removed!.url, status: 'active', startDate: removed!.startDate });
+    expect(rejoined.membership.endDate).toBeUndefined();
+    const { members: back } = await getMembers(group.layout.group, { fetch: group.admin.fetch });
+    expect(back.find((m) => m.member === applicant.webId)?.endDate).toBeUndefined();
+    expect(await read(as, group.layout.marketplace)).toBe(200);
+    await removeMember(group.layout.group, applicant.webId, { fetch: group.admin.fetch, notify: false });
   });
 
   it('refuses a non-admin who tries to approve: the server denies reading the request and writing the ACL', async () => {
@@ -76,8 +110,14 @@ describe('membership of a group', () => {
     try {
       const first = await requestToJoin(group.layout.group, { applicant: member.webId }, { fetch: member.agent.fetch });
       await approveJoinRequest(first.url, { fetch: group.admin.fetch });
-      await expect(approveJoinRequest(request.url, { fetch: member.agent.fetch })).rejects.toBeInstanceOf(AccessDeniedError);
-      const acl = await member.agent.fetch(`${group.layout.root}.acl`, { method: 'PUT', headers: { 'content-type': 'text/turtle' }, body: '' });
+      await expect(approveJoinRequest(request.url, { fetch: member.agent.fetch })).rejects.toBeInstanceOf(
+        AccessDeniedError,
+      );
+      const acl = await member.agent.fetch(`${group.layout.root}.acl`, {
+        method: 'PUT',
+        headers: { 'content-type': 'text/turtle' },
+        body: '',
+      });
       expect(acl.status).toBe(403);
       expect(await read(other.agent.fetch, group.layout.marketplace)).toBe(403);
     } finally {
@@ -86,10 +126,16 @@ describe('membership of a group', () => {
   });
 
   it('declines a request and tells the applicant', async () => {
-    const request = await requestToJoin(group.layout.group, { applicant: applicant.webId, message: 'Again?' }, { fetch: applicant.agent.fetch });
+    const request = await requestToJoin(
+      group.layout.group,
+      { applicant: applicant.webId, message: 'Again?' },
+      { fetch: applicant.agent.fetch },
+    );
     const result = await declineJoinRequest(request.url, { fetch: group.admin.fetch });
     expect(result.request.status).toBe('declined');
-    expect(await activityType(applicant.agent.fetch, result.notification!)).toBe('https://www.w3.org/ns/activitystreams#Reject');
+    expect(await activityType(applicant.agent.fetch, result.notification!)).toBe(
+      'https://www.w3.org/ns/activitystreams#Reject',
+    );
     await expect(approveJoinRequest(request.url, { fetch: group.admin.fetch })).rejects.toBeInstanceOf(ConflictError);
     expect(await read(applicant.agent.fetch, group.layout.marketplace)).toBe(403);
   });
@@ -106,7 +152,12 @@ describe('membership of a group', () => {
     expect(await read(other.agent.fetch, `${group.layout.root}.acl`)).toBe(200);
     expect((await getGroupAgents(group.layout.root, { fetch: other.agent.fetch })).admins).toContain(other.webId);
     // The new admin sets a personal credit limit with their own WebID.
-    const limited = await setMemberLimits(group.layout.group, other.webId, { minimumBalance: -9000 }, { fetch: other.agent.fetch });
+    const limited = await setMemberLimits(
+      group.layout.group,
+      other.webId,
+      { minimumBalance: -9000 },
+      { fetch: other.agent.fetch },
+    );
     const currency = await getCurrency(group.layout.currency);
     expect(effectiveLimits(limited, currency)).toEqual({ minimumBalance: -9000, maximumBalance: 20000 });
 
@@ -116,8 +167,12 @@ describe('membership of a group', () => {
   });
 
   it('never demotes or removes the last admin', async () => {
-    await expect(setMemberRole(group.layout.group, group.admin.webId, 'member', { fetch: group.admin.fetch })).rejects.toBeInstanceOf(ConflictError);
-    await expect(removeMember(group.layout.group, group.admin.webId, { fetch: group.admin.fetch })).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      setMemberRole(group.layout.group, group.admin.webId, 'member', { fetch: group.admin.fetch }),
+    ).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      removeMember(group.layout.group, group.admin.webId, { fetch: group.admin.fetch }),
+    ).rejects.toBeInstanceOf(ConflictError);
   });
 
   it('turns a Leave sent by a member into a removal by an admin', async () => {
@@ -131,8 +186,23 @@ describe('membership of a group', () => {
 
 describe('container listings of a group', () => {
   it('show outsiders and the public nothing private', async () => {
-    const containers = [group.layout.root, group.layout.profileContainer, group.layout.members, group.layout.inbox, group.layout.marketplace, group.layout.ledger, group.layout.decisions, group.layout.documents, group.layout.publicDocuments, group.layout.news, group.layout.publicNews];
-    for (const [who, as] of [['anonymous', globalThis.fetch], ['outsider', other.agent.fetch]] as const) {
+    const containers = [
+      group.layout.root,
+      group.layout.profileContainer,
+      group.layout.members,
+      group.layout.inbox,
+      group.layout.marketplace,
+      group.layout.ledger,
+      group.layout.decisions,
+      group.layout.documents,
+      group.layout.publicDocuments,
+      group.layout.news,
+      group.layout.publicNews,
+    ];
+    for (const [who, as] of [
+      ['anonymous', globalThis.fetch],
+      ['outsider', other.agent.fetch],
+    ] as const) {
       for (const container of containers) {
         const response = await as(container, { headers: { accept: 'text/turtle' } });
         if (response.status !== 200) {
@@ -140,7 +210,9 @@ describe('container listings of a group', () => {
           continue;
         }
         // A listing the public may read must only name resources the public may read too.
-        const listed = [...(await response.text()).matchAll(/<([^>]+)>/g)].map((m) => new URL(m[1]!, container).href).filter((url) => url.startsWith(container) && url !== container);
+        const listed = [...(await response.text()).matchAll(/<([^>]+)>/g)]
+          .map((m) => new URL(m[1]!, container).href)
+          .filter((url) => url.startsWith(container) && url !== container);
         for (const url of listed) expect(await read(globalThis.fetch, url), `${url} listed to ${who}`).toBe(200);
       }
     }

@@ -6,6 +6,7 @@ import { ENTRY_CONTENT_TYPE, serializeEntry } from '../../../apps/core/src/ledge
 import { entryUrl } from '../../../apps/core/src/ledger/group-ledger-layout.js';
 import { nextLogEntry } from '../../../apps/core/src/ledger/next-log-entry.js';
 import { payMember } from '../../../apps/core/src/ledger/pay-member.js';
+import { readTransfer } from '../../../apps/core/src/ledger/read-transfer.js';
 import { signTransfer } from '../../../apps/core/src/ledger/sign-transfer.js';
 import { TransferRefusedError } from '../../../apps/core/src/ledger/transfer-refused-error.js';
 import { setMemberLimits } from '../../../apps/core/src/membership/member-limits.js';
@@ -120,6 +121,26 @@ describe('the group pod refusing writes', () => {
       (await refusal(payMember(now, { payee: kofi.webId, amount: 10 }, { fetch: hana.fetch, actor: hana.actor })))
         .rejection.kind,
     ).toBe('unknown-member');
+  });
+});
+
+describe('membership in time', () => {
+  it('does not count a transfer a removed member signed after their end date, even when a member appends it', async () => {
+    // kofi was removed above; hana, still a member, appends a payment kofi signed afterwards.
+    const before = await openAs(g, hana);
+    const record = await signedBy(kofi, hana.webId, 10);
+    const terms = readTransfer(record);
+    const entry = await nextLogEntry(before.head, record, { transfer: 'iri' in terms ? terms.iri : '' });
+    const url = entryUrl(g.url, entry.sequence);
+    const response = await hana.fetch(url, {
+      method: 'PUT',
+      headers: { 'content-type': ENTRY_CONTENT_TYPE, 'if-none-match': '*' },
+      body: serializeEntry(entry, url, g.url),
+    });
+    expect(response.status).toBe(201);
+    const after = await openAs(g, gael);
+    expect(after.replay.problems.map((p) => [p.sequence, p.kind])).toEqual([[entry.sequence, 'unknown-member']]);
+    expect(after.replay.balances.get(kofi.webId) ?? 0).toBe(before.replay.balances.get(kofi.webId) ?? 0);
   });
 });
 

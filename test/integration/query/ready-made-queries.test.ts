@@ -7,6 +7,8 @@ import { runCli } from '../../../apps/cli/src/index.js';
 import { createClientCredentials } from '../../../pod-server/src/index.js';
 import { openGroupLedger } from '../../../apps/core/src/ledger/group-ledger.js';
 import { readTransfer } from '../../../apps/core/src/ledger/read-transfer.js';
+import { listProposals } from '../../../apps/core/src/decisions/list-proposals.js';
+import { loadProposalPage } from '../../../apps/core/src/decisions/load-proposal-page.js';
 import { demoOffers } from '../../../pod-server/src/seed-offers.js';
 import { PROPOSALS } from '../../../pod-server/src/seed-proposals.js';
 import { getAccount, getAuthenticatedFetch, getPodServer } from '../../support/pod.js';
@@ -88,10 +90,20 @@ describe('mutua query on the seeded demo network', () => {
       expect(csvRows(stored.out).length, name).toBeGreaterThan(0);
     }
     // And the numbers are the seed's: each demo proposal of the SEL has as many voters as ballots.
-    const turnout = new Map(csvRows((await mutua('query', '--engine', 'store', '--store', file, '--query', 'proposals-and-turnout', '--format', 'csv')).out).map((r) => [r.title!, Number(r.voters)]));
+    const rows = new Map(csvRows((await mutua('query', '--engine', 'store', '--store', file, '--query', 'proposals-and-turnout', '--format', 'csv')).out).map((r) => [r.title!, r]));
     const seeded = PROPOSALS.filter((p) => p.group === SEL);
     expect(seeded.length).toBeGreaterThan(0);
-    for (const demo of seeded) expect(turnout.get(demo.proposal.title), demo.proposal.title).toBe(demo.ballots.length);
+    const aliceFetch = await getAuthenticatedFetch('alice');
+    const listed = await listProposals(group(), { fetch: aliceFetch });
+    for (const demo of seeded) {
+      const row = rows.get(demo.proposal.title);
+      expect(Number(row?.voters), demo.proposal.title).toBe(demo.ballots.length);
+      // Turnout is against the proposal's roll (who could vote when it opened), read here by the core.
+      const record = listed.proposals.find((p) => p.title === demo.proposal.title);
+      const { roll } = await loadProposalPage(record!.url, { fetch: aliceFetch });
+      expect(Number(row?.eligibleVoters), demo.proposal.title).toBe(roll.members.length);
+      expect(Number(row?.turnout)).toBeCloseTo(demo.ballots.length / roll.members.length, 6);
+    }
   });
 
   it('runs Comunica link traversal from a WebID and finds the member’s own offers', async () => {

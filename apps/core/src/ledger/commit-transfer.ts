@@ -6,6 +6,8 @@ import type { GroupLedger } from './group-ledger.js';
 import type { LedgerActor } from './ledger-actor.js';
 import type { LogEntry } from './log-entry.js';
 import type { LedgerTransfer, TransferTerms } from './transfer.js';
+import { ENTRIES_PER_PAGE } from './group-ledger-layout.js';
+import { writeLedgerPage } from './write-ledger-pages.js';
 import { saveTransferCopy, sendTransferCopy } from './transfer-copies.js';
 
 /** Options for committing: the acting member and, when known, the other party's inbox. */
@@ -29,17 +31,38 @@ export interface CommittedTransfer {
 
 const inboxes = new Map<string, Promise<string | null>>();
 
-/** Appends a signed record, then files the actor's copy and sends one to the other party's inbox (in parallel). */
-export async function commitTransfer(ledger: GroupLedger, terms: TransferTerms, record: readonly Quad[], options: CommitOptions): Promise<CommittedTransfer> {
+/**
+ * Appends a signed record, then files the actor's copy and sends one to the other party's inbox
+ * (in parallel). Whoever fills the last position of a ledger page also writes the page.
+ */
+export async function commitTransfer(
+  ledger: GroupLedger,
+  terms: TransferTerms,
+  record: readonly Quad[],
+  options: CommitOptions,
+): Promise<CommittedTransfer> {
   const appended = await appendTransfer(ledger, record, options);
   const { actor } = options;
   const other = terms.payer === actor.webId ? terms.payee : terms.payer;
   const warnings: string[] = [];
+  const fillsPage = (appended.entry.sequence + 1) % ENTRIES_PER_PAGE === 0;
   const [copyUrl, inboxCopyUrl] = await Promise.all([
-    saveTransferCopy(actor.storage, ledger.group, appended.entry, appended.url, options).catch((error: unknown) => void warnings.push(`Your copy was not saved: ${String(error)}`)),
+    saveTransferCopy(actor.storage, ledger.group, appended.entry, appended.url, options).catch(
+      (error: unknown) => void warnings.push(`Your copy was not saved: ${String(error)}`),
+    ),
     inboxOf(other, options)
-      .then((inbox) => (inbox ? sendTransferCopy(inbox, ledger.group, appended.entry, appended.url, options) : void warnings.push(`${other} has no inbox; they can still see the transfer in the group ledger`)))
+      .then((inbox) =>
+        inbox
+          ? sendTransferCopy(inbox, ledger.group, appended.entry, appended.url, options)
+          : void warnings.push(`${other} has no inbox; they can still see the transfer in the group ledger`),
+      )
       .catch((error: unknown) => void warnings.push(`The copy for ${other} was not delivered: ${String(error)}`)),
+    // A missing page only slows readers down, and the next reader's app writes it: not the payer's concern.
+    fillsPage
+      ? writeLedgerPage(appended.ledger, Math.floor(appended.entry.sequence / ENTRIES_PER_PAGE), options).catch(
+          () => undefined,
+        )
+      : undefined,
   ]);
   return {
     transfer: { ...terms, status: 'completed' },

@@ -19,13 +19,21 @@ export interface GroupLedgerRules extends LedgerRules {
  * membership's start date), the currency's default limits and per-member overrides, the admins.
  */
 export async function getLedgerRules(groupUrl: string, options: PodRequestOptions = {}): Promise<GroupLedgerRules> {
-  const [group, { members }] = await Promise.all([getGroup(groupUrl, options), getMembers(groupUrl, { ...options, includeRemoved: true })]);
+  const [group, { members }] = await Promise.all([
+    getGroup(groupUrl, options),
+    getMembers(groupUrl, { ...options, includeRemoved: true }),
+  ]);
   const currency = await getCurrency(group.currency, options);
   return {
     group: groupUrl,
-    // A removed membership keeps its interval open: records carry no end date yet, so past
-    // transfers stay valid; the server refuses a removed member's writes and writers check `active`.
-    members: members.map((m) => ({ member: m.member, from: m.startDate })),
+    // A removed membership ends at its end date: earlier transfers stay valid, later ones are not
+    // the member's to make. (Records removed before end dates existed stay open; the server
+    // refuses a removed member's writes and writers check `active`.) A rejoin clears the end.
+    members: members.map((m) => ({
+      member: m.member,
+      from: m.startDate,
+      ...(m.endDate !== undefined ? { until: m.endDate } : {}),
+    })),
     limits: creditLimitsOf(currency.defaultMinimumBalance, currency.defaultMaximumBalance, members),
     admins: members.filter((m) => m.role === 'admin' && m.status === 'active').map((m) => m.member),
     active: new Set(members.filter((m) => m.status === 'active').map((m) => m.member)),
@@ -38,7 +46,10 @@ function creditLimitsOf(minimum: number, maximum: number, members: readonly Memb
   const overrides: Record<string, { minimum?: number; maximum?: number }> = {};
   for (const m of members) {
     if (m.minimumBalance === undefined && m.maximumBalance === undefined) continue;
-    overrides[m.member] = { ...(m.minimumBalance !== undefined ? { minimum: m.minimumBalance } : {}), ...(m.maximumBalance !== undefined ? { maximum: m.maximumBalance } : {}) };
+    overrides[m.member] = {
+      ...(m.minimumBalance !== undefined ? { minimum: m.minimumBalance } : {}),
+      ...(m.maximumBalance !== undefined ? { maximum: m.maximumBalance } : {}),
+    };
   }
   return { defaults: { minimum, maximum }, overrides };
 }

@@ -3,6 +3,12 @@ import { groupLayout, groupRootOf } from '../groups/group-layout.js';
 /** Entries per folder of the group log: folders keep container listings small at any ledger size. */
 export const ENTRIES_PER_FOLDER = 1000;
 
+/**
+ * Entries per ledger page: a page repeats a full run of entries in one document, so a reader
+ * needs one request per hundred positions instead of one per position (decision 0072).
+ */
+export const ENTRIES_PER_PAGE = 100;
+
 const SEQUENCE_DIGITS = 9;
 const FOLDER_DIGITS = 6;
 
@@ -16,12 +22,20 @@ export interface GroupLedgerLayout {
   readonly requests: string;
   /** `ledger/outcomes/`: one document per decided request (accepted, declined or cancelled). */
   readonly outcomes: string;
+  /** `ledger/pages/`: page n repeats entries n×ENTRIES_PER_PAGE … (n+1)×ENTRIES_PER_PAGE−1, once they all exist. */
+  readonly pages: string;
 }
 
 /** The ledger layout of the group `groupUrl` (`…/profile/card#group`). */
 export function groupLedgerLayout(groupUrl: string): GroupLedgerLayout {
   const container = groupLayout(groupRootOf(groupUrl)).ledger;
-  return { container, entries: `${container}entries/`, requests: `${container}requests/`, outcomes: `${container}outcomes/` };
+  return {
+    container,
+    entries: `${container}entries/`,
+    requests: `${container}requests/`,
+    outcomes: `${container}outcomes/`,
+    pages: `${container}pages/`,
+  };
 }
 
 /** The folder holding position `sequence`. */
@@ -32,7 +46,8 @@ export function entryFolderUrl(groupUrl: string, sequence: number): string {
 
 /** The document of position `sequence` of the group log. */
 export function entryUrl(groupUrl: string, sequence: number): string {
-  if (!Number.isSafeInteger(sequence) || sequence < 0) throw new RangeError(`A ledger position is a whole number from 0, got ${sequence}`);
+  if (!Number.isSafeInteger(sequence) || sequence < 0)
+    throw new RangeError(`A ledger position is a whole number from 0, got ${sequence}`);
   return `${entryFolderUrl(groupUrl, sequence)}${String(sequence).padStart(SEQUENCE_DIGITS, '0')}`;
 }
 
@@ -47,5 +62,18 @@ export function sequenceOfEntryUrl(url: string): number | undefined {
 /** The folder number in a folder URL (`…/entries/000012/` → 12), or undefined. */
 export function folderNumberOf(url: string): number | undefined {
   const match = /\/entries\/(\d+)\/$/.exec(new URL(url).pathname);
+  return match ? Number(match[1]) : undefined;
+}
+
+/** The document of ledger page `page` (positions page×ENTRIES_PER_PAGE onwards). */
+export function pageUrl(groupUrl: string, page: number): string {
+  if (!Number.isSafeInteger(page) || page < 0)
+    throw new RangeError(`A ledger page is a whole number from 0, got ${page}`);
+  return `${groupLedgerLayout(groupUrl).pages}${String(page).padStart(FOLDER_DIGITS, '0')}`;
+}
+
+/** The page number a ledger page URL names (`…/pages/000003` → 3), or undefined. */
+export function pageNumberOf(url: string): number | undefined {
+  const match = /\/ledger\/pages\/(\d{6})$/.exec(new URL(url).pathname);
   return match ? Number(match[1]) : undefined;
 }

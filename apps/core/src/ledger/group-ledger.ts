@@ -5,7 +5,7 @@ import type { EntryVerification } from './ledger-problem.js';
 import type { LogEntry } from './log-entry.js';
 import { createProfileKeyResolver } from './profile-key-resolver.js';
 import { readEntriesAfter } from './read-entries-after.js';
-import { readLedgerEntries } from './read-ledger-entries.js';
+import { readLedgerEntriesWithPages } from './read-ledger-entries.js';
 import { replayLedger, type LedgerReplay } from './replay-ledger.js';
 import { verifyEntries, type VerificationCache } from './verify-entries.js';
 
@@ -23,6 +23,8 @@ export interface GroupLedger {
   /** Signer keys, read once per profile and reused by every refresh. */
   readonly resolveKey: KeyResolver;
   readonly cache: VerificationCache;
+  /** Entries that came from ledger pages when the ledger was opened (0 when none did). */
+  readonly pagedEntries?: number;
 }
 
 /** Which stage a long read is in. */
@@ -35,23 +37,34 @@ export interface GroupLedgerOptions extends PodRequestOptions {
   /** Rules already read (e.g. by the caller); read from the group pod when absent. */
   readonly rules?: GroupLedgerRules;
   readonly onProgress?: (done: number, total: number, stage: LedgerReadStage) => void;
+  /** Told when ledger pages could not be trusted and entries were read one by one instead. */
+  readonly onPagesRejected?: (reason: string) => void;
 }
 
-/** Reads the whole group log, verifies every signature (keys from profiles) and replays it. */
+/** Reads the whole group log (full runs from ledger pages), verifies every signature (keys from profiles) and replays it. */
 export async function openGroupLedger(groupUrl: string, options: GroupLedgerOptions = {}): Promise<GroupLedger> {
-  const [rules, entries] = await Promise.all([
+  const [rules, { entries, paged }] = await Promise.all([
     options.rules ?? getLedgerRules(groupUrl, options),
-    readLedgerEntries(groupUrl, { ...options, onProgress: (done, total) => options.onProgress?.(done, total, 'reading') }),
+    readLedgerEntriesWithPages(groupUrl, {
+      ...options,
+      onProgress: (done, total) => options.onProgress?.(done, total, 'reading'),
+    }),
   ]);
   const empty: GroupLedger = {
     group: groupUrl,
     rules,
     entries: [],
     verifications: [],
-    replay: { balances: new Map(), verifiedUpTo: -1, problems: [], state: { balances: new Map(), transfers: new Map(), idsByIri: new Map() } },
+    replay: {
+      balances: new Map(),
+      verifiedUpTo: -1,
+      problems: [],
+      state: { balances: new Map(), transfers: new Map(), idsByIri: new Map() },
+    },
     head: undefined,
     resolveKey: options.resolveKey ?? createProfileKeyResolver(options),
     cache: new WeakMap(),
+    pagedEntries: paged,
   };
   return withEntries(empty, entries, options);
 }
@@ -63,7 +76,11 @@ export async function refreshGroupLedger(ledger: GroupLedger, options: GroupLedg
 }
 
 /** The ledger with entries appended after its head: new ones verified, the whole log replayed. */
-export async function withEntries(ledger: GroupLedger, added: readonly LogEntry[], options: Pick<GroupLedgerOptions, 'onProgress'> = {}): Promise<GroupLedger> {
+export async function withEntries(
+  ledger: GroupLedger,
+  added: readonly LogEntry[],
+  options: Pick<GroupLedgerOptions, 'onProgress'> = {},
+): Promise<GroupLedger> {
   const entries = [...ledger.entries, ...added];
   const verifications = await verifyEntries(entries, {
     resolveKey: ledger.resolveKey,

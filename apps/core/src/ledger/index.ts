@@ -5,34 +5,103 @@ export { commitTransfer, type CommitOptions, type CommittedTransfer } from './co
 export { computeTransferHash, computeEntryHash } from './compute-entry-hash.js';
 export { createReversal, type ReversalOptions } from './create-reversal.js';
 export { draftTransfer, type TransferDraft } from './draft-transfer.js';
-export { ENTRY_CONTENT_TYPE, entryNodeOf, serializeEntry, entryQuads, parseEntry, entryFromQuads, parseEntryCopy } from './entry-document.js';
+export {
+  ENTRY_CONTENT_TYPE,
+  entryNodeOf,
+  serializeEntry,
+  entryQuads,
+  parseEntry,
+  entryFromQuads,
+  parseEntryCopy,
+} from './entry-document.js';
 export { toEntryVerification } from './entry-verification.js';
 export { fileInboxTransfers, type FiledTransfers } from './file-inbox-transfers.js';
 export { getLedgerRules, type GroupLedgerRules } from './get-ledger-rules.js';
 export { getPendingRequests, type PendingRequestOptions } from './get-pending-requests.js';
-export { ENTRIES_PER_FOLDER, groupLedgerLayout, entryFolderUrl, entryUrl, sequenceOfEntryUrl, folderNumberOf, type GroupLedgerLayout } from './group-ledger-layout.js';
-export { openGroupLedger, refreshGroupLedger, withEntries, type GroupLedger, type LedgerReadStage, type GroupLedgerOptions } from './group-ledger.js';
+export {
+  ENTRIES_PER_FOLDER,
+  ENTRIES_PER_PAGE,
+  groupLedgerLayout,
+  entryFolderUrl,
+  entryUrl,
+  sequenceOfEntryUrl,
+  folderNumberOf,
+  pageUrl,
+  pageNumberOf,
+  type GroupLedgerLayout,
+} from './group-ledger-layout.js';
+export { LedgerPageError, pageRange, serializePage, parsePage, pageEntriesFromQuads } from './ledger-page.js';
+export { checkLedgerPages } from './check-ledger-pages.js';
+export {
+  openGroupLedger,
+  refreshGroupLedger,
+  withEntries,
+  type GroupLedger,
+  type LedgerReadStage,
+  type GroupLedgerOptions,
+} from './group-ledger.js';
 export { getLedgerActor, type LedgerActor } from './ledger-actor.js';
 export { type LedgerProblemKind, type LedgerProblem, type EntryVerification } from './ledger-problem.js';
-export { limitsFor, type MembershipInterval, type BalanceLimits, type CreditLimits, type LedgerRules } from './ledger-rules.js';
+export {
+  limitsFor,
+  type MembershipInterval,
+  type BalanceLimits,
+  type CreditLimits,
+  type LedgerRules,
+} from './ledger-rules.js';
 export { emptyLedgerState, balanceOf, type AcceptedTransfer, type LedgerState } from './ledger-state.js';
 export { GENESIS_HASH, type EntryHashInput, type LogEntry } from './log-entry.js';
 export { nextLogEntry } from './next-log-entry.js';
 export { payMember, type PaymentInput } from './pay-member.js';
-export { REQUEST_LIFETIME_MS, requestPayment, acceptPaymentRequest, declinePaymentRequest, cancelPaymentRequest, requestUrls, type PaymentRequest, type RequestInput, type RequestOptions } from './payment-requests.js';
+export {
+  REQUEST_LIFETIME_MS,
+  requestPayment,
+  acceptPaymentRequest,
+  declinePaymentRequest,
+  cancelPaymentRequest,
+  requestUrls,
+  type PaymentRequest,
+  type RequestInput,
+  type RequestOptions,
+} from './payment-requests.js';
 export { createProfileKeyResolver } from './profile-key-resolver.js';
 export { readEntriesAfter } from './read-entries-after.js';
 export { readEntry, getEntry } from './read-entry.js';
-export { readLedgerEntries, type ReadLedgerEntriesOptions } from './read-ledger-entries.js';
-export { readMemberHistory, type HistoryItem, type MemberHistoryOptions, type MemberHistoryPage } from './read-member-history.js';
+export {
+  readLedgerEntries,
+  readLedgerEntriesWithPages,
+  type ReadLedgerEntriesOptions,
+  type LedgerEntriesRead,
+} from './read-ledger-entries.js';
+export { readPage } from './read-page.js';
+export {
+  readMemberHistory,
+  type HistoryItem,
+  type MemberHistoryOptions,
+  type MemberHistoryPage,
+} from './read-member-history.js';
 export { readTransfer, type UnreadableTransfer } from './read-transfer.js';
 export { recordCorrection } from './record-correction.js';
 export { replayLedger, type ReplayLedgerOptions, type LedgerReplay } from './replay-ledger.js';
 export { signTransfer, type SignerRole } from './sign-transfer.js';
-export { COPY_CONTENT_TYPE, INBOX_COPY_PREFIX, memberLedgerFolder, transferCopyUrl, saveTransferCopy, sendTransferCopy } from './transfer-copies.js';
+export {
+  COPY_CONTENT_TYPE,
+  INBOX_COPY_PREFIX,
+  memberLedgerFolder,
+  transferCopyUrl,
+  saveTransferCopy,
+  sendTransferCopy,
+} from './transfer-copies.js';
 export { transferToQuads } from './transfer-quads.js';
 export { TransferRefusedError } from './transfer-refused-error.js';
 export { type TransferRejectionKind, type TransferRejection } from './transfer-rejection.js';
-export { startTransfer, transitionTransfer, type TransferEvent, type WorkflowOptions, type TransitionResult } from './transfer-workflow.js';
+export {
+  startTransfer,
+  transitionTransfer,
+  type TransferEvent,
+  type WorkflowOptions,
+  type TransitionResult,
+} from './transfer-workflow.js';
 export { type TransferTerms, type TransferStatus, type LedgerTransfer } from './transfer.js';
+export { writeLedgerPage, writeLedgerPages } from './write-ledger-pages.js';
 export { verifyEntries, type VerificationCache, type VerifyEntriesOptions } from './verify-entries.js';

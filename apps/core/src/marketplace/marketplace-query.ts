@@ -2,7 +2,7 @@ import type { MarketplaceEntry } from '../records/types/marketplace-entry.js';
 
 /** What a member asks of the marketplace; every field is optional. */
 export interface MarketplaceQuery {
-  /** Words that must all appear in the title (case- and accent-insensitive). */
+  /** Words that must all appear in the title or the description (case- and accent-insensitive). */
   readonly text?: string;
   readonly kind?: MarketplaceEntry['kind'];
   /** Entries in any of these categories. */
@@ -32,8 +32,8 @@ export function queryMarketplace(entries: readonly MarketplaceEntry[], query: Ma
     if (query.categories && query.categories.length > 0 && !e.categories.some((c) => query.categories!.includes(c))) return false;
     if (since !== undefined && Date.parse(e.modified ?? '') < since) return false;
     if (words.length > 0) {
-      const title = searchKey(e.title);
-      if (!words.every((w) => title.includes(w))) return false;
+      const text = searchKey(`${e.title} ${e.description ?? ''}`);
+      if (!words.every((w) => text.includes(w))) return false;
     }
     return true;
   });

@@ -13,16 +13,36 @@ export interface RemoveMemberOptions extends PodRequestOptions {
 
 /**
  * Removes a member (admins only). Access is revoked on the server first, so the member is
- * refused from the very next request; then the record is marked removed (kept, because the
- * ledger still refers to the member) and the member is notified with an ActivityStreams Remove.
+ * refused from the very next request; then the record is marked removed with an end date (kept,
+ * because the ledger still refers to the member) and the member is notified with an
+ * ActivityStreams Remove.
  */
-export async function removeMember(groupUrl: string, memberWebId: string, options: RemoveMemberOptions = {}): Promise<Membership> {
+export async function removeMember(
+  groupUrl: string,
+  memberWebId: string,
+  options: RemoveMemberOptions = {},
+): Promise<Membership> {
   const { root, membership } = await readMembership(groupUrl, memberWebId, options);
   if (membership.role === 'admin') await assertNotLastAdmin(root, memberWebId, 'Removing an admin of', options);
   await setAgentAccess(root, memberWebId, null, options);
-  const removed = membership.status === 'removed' ? membership : await saveMembership({ ...membership, status: 'removed' }, options);
+  // The end date bounds the membership for the ledger: transfers after it are not the member's to make.
+  const removed =
+    membership.status === 'removed'
+      ? membership
+      : await saveMembership({ ...membership, status: 'removed', endDate: timestamp(options.now) }, options);
   if (options.notify !== false) {
-    await notify(memberWebId, { type: AS_REMOVE, actor: groupUrl, object: memberWebId, target: groupUrl, summary: 'You are no longer a member of this group.', published: timestamp(options.now) }, options);
+    await notify(
+      memberWebId,
+      {
+        type: AS_REMOVE,
+        actor: groupUrl,
+        object: memberWebId,
+        target: groupUrl,
+        summary: 'You are no longer a member of this group.',
+        published: timestamp(options.now),
+      },
+      options,
+    );
   }
   return removed;
 }

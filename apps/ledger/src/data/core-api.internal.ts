@@ -19,6 +19,8 @@ export {
   requestPayment,
   toEntryVerification,
   TransferRefusedError,
+  writeLedgerPages,
+  ENTRIES_PER_PAGE,
   type BalanceLimits,
   type CreditLimits,
   type EntryVerification,

@@ -9,6 +9,8 @@ import {
   payMember,
   refreshGroupLedger,
   requestPayment,
+  writeLedgerPages,
+  ENTRIES_PER_PAGE,
   type CoreGroupLedger,
   type LedgerActor,
 } from './core-api.internal.js';
@@ -27,13 +29,31 @@ function ledgersOf(fetch: typeof globalThis.fetch): Map<string, CoreGroupLedger>
   return byGroup;
 }
 
-async function currentLedger(context: GroupContext, { fetch }: ActingOptions, onProgress?: ProgressListener, full = false): Promise<CoreGroupLedger> {
+async function currentLedger(
+  context: GroupContext,
+  { fetch }: ActingOptions,
+  onProgress?: ProgressListener,
+  full = false,
+): Promise<CoreGroupLedger> {
   const byGroup = ledgersOf(fetch);
   const previous = full ? undefined : byGroup.get(context.group.url);
   const progress = onProgress ? { onProgress } : {};
-  const ledger = previous ? await refreshGroupLedger(previous, { fetch, ...progress }) : await openGroupLedger(context.group.url, { fetch, rules: context.rules, ...progress });
+  const ledger = previous
+    ? await refreshGroupLedger(previous, { fetch, ...progress })
+    : await openGroupLedger(context.group.url, { fetch, rules: context.rules, ...progress });
   byGroup.set(context.group.url, ledger);
+  if (!previous) writeMissingPages(ledger, fetch);
   return ledger;
+}
+
+/**
+ * A reader who found full runs of entries without their ledger page writes the pages, in the
+ * background: the next reader then needs one request per hundred entries. A member whose app
+ * cannot (a refusal, a lost race) changes nothing; pages are checked by every reader anyway.
+ */
+function writeMissingPages(ledger: CoreGroupLedger, fetch: typeof globalThis.fetch): void {
+  const full = Math.floor((ledger.replay.verifiedUpTo + 1) / ENTRIES_PER_PAGE) * ENTRIES_PER_PAGE;
+  if ((ledger.pagedEntries ?? 0) < full) void writeLedgerPages(ledger, { fetch }).catch(() => undefined);
 }
 
 function actorOf({ fetch, webId }: ActingOptions): Promise<LedgerActor> {
@@ -60,7 +80,12 @@ export const podLedgerPort: LedgerPort = {
 
   async pay(draft, context, options) {
     const [ledger, actor] = await Promise.all([currentLedger(context, options), actorOf(options)]);
-    const payment = { payee: draft.counterparty, amount: draft.amount, ...(draft.description ? { description: draft.description } : {}), ...(draft.offer ? { offer: draft.offer } : {}) };
+    const payment = {
+      payee: draft.counterparty,
+      amount: draft.amount,
+      ...(draft.description ? { description: draft.description } : {}),
+      ...(draft.offer ? { offer: draft.offer } : {}),
+    };
     const committed = await payMember(ledger, payment, { fetch: options.fetch, actor });
     ledgersOf(options.fetch).set(context.group.url, committed.ledger);
     return { sequence: committed.entry.sequence, transfer: committed.entry.transfer };
@@ -68,7 +93,12 @@ export const podLedgerPort: LedgerPort = {
 
   async requestPayment(draft, context, options) {
     const actor = await actorOf(options);
-    const input = { payer: draft.counterparty, amount: draft.amount, ...(draft.description ? { description: draft.description } : {}), ...(draft.offer ? { offer: draft.offer } : {}) };
+    const input = {
+      payer: draft.counterparty,
+      amount: draft.amount,
+      ...(draft.description ? { description: draft.description } : {}),
+      ...(draft.offer ? { offer: draft.offer } : {}),
+    };
     return requestPayment(context.group.url, input, { fetch: options.fetch, actor, currency: context.rules.currency });
   },
 

@@ -17,6 +17,8 @@ export const marketplaceEntryType = defineRecordType({
   fields: {
     offer: one(MUTUA.offer, iri),
     title: one(DCTERMS.title, text),
+    /** The start of the offer's description (at most SUMMARY_LENGTH characters), so searches find words in it. */
+    description: optional(DCTERMS.description, text),
     kind: one(MUTUA.kind, oneOf({ offer: VF.offer, request: VF.request })),
     categories: many(DCTERMS.subject, iri),
     expires: one(SCHEMA.expires, dateTime),

@@ -19,6 +19,8 @@ export const membershipType = defineRecordType({
     role: one(MUTUA.role, oneOf({ admin: MUTUA.AdminRole, member: MUTUA.MemberRole })),
     status: one(MUTUA.status, oneOf({ active: MUTUA.Active, removed: MUTUA.Removed })),
     startDate: one(SCHEMA.startDate, dateTime),
+    /** When the member was removed or left; absent while active (a rejoin clears it). */
+    endDate: optional(SCHEMA.endDate, dateTime),
     minimumBalance: optional(MUTUA.minimumBalance, integer),
     maximumBalance: optional(MUTUA.maximumBalance, integer),
   },

@@ -57,7 +57,7 @@ export class MkBrowse extends LitElement {
     for (const g of groups) if (!f.group || f.group === g.url) for (const c of g.categories) if (!categories.has(c.url)) categories.set(c.url, c.label);
     return html`<form role="search" @submit=${this.onSubmit} @change=${this.onChange}>
       <div class="search">
-        <label for="q">${msg('Search titles')}</label>
+        <label for="q">${msg('Search titles and descriptions')}</label>
         <input id="q" name="q" type="search" .value=${f.q} maxlength="200" />
         <button class="primary" type="submit">${msg('Search')}</button>
       </div>
