@@ -64,6 +64,7 @@ export { commentQuads, readCommentQuads, type CommentRevision } from './comment-
 export { readDiscussion, type Discussion, type DiscussionComment } from './read-discussion.js';
 export { postComment, editComment, setCommentHidden, type CommentOptions, type CommentTarget } from './post-comment.js';
 export { notifyMembers, isClosingSoon, type ProposalNews, type NotifyReport } from './notify-members.js';
+export { announceClosingSoon, closingSoonMarkerUrl, type AnnounceClosingSoonOptions } from './announce-closing-soon.js';
 export { readRecordedOutcome, recordedOutcomeQuads, outcomeResult, type RecordedOutcome } from './recorded-outcome.js';
 export { toTallyProposal, optionsOf, methodOf } from './to-tally-proposal.js';
 export { DecisionPermissionError } from './decision-permission-error.js';

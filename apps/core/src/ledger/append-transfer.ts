@@ -2,7 +2,7 @@ import type { Quad } from '@rdfjs/types';
 import { ConflictError } from '../errors/conflict-error.js';
 import type { PodRequestOptions } from '../pod/pod-request-options.js';
 import { applyTransfer } from './apply-transfer.js';
-import { createImmutable } from './create-immutable.internal.js';
+import { createImmutable } from '../pod/create-immutable.js';
 import { ENTRY_CONTENT_TYPE, serializeEntry } from './entry-document.js';
 import { entryUrl } from './group-ledger-layout.js';
 import { refreshGroupLedger, withEntries, type GroupLedger } from './group-ledger.js';

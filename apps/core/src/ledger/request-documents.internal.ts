@@ -4,7 +4,7 @@ import { fetchWithLimits } from '../pod/fetch-with-limits.internal.js';
 import { httpFailure } from '../pod/http-failure.internal.js';
 import type { PodRequestOptions } from '../pod/pod-request-options.js';
 import { DCTERMS, MUTUA } from '../vocab/terms.generated.js';
-import { createImmutable } from './create-immutable.internal.js';
+import { createImmutable } from '../pod/create-immutable.js';
 import { ENTRY_CONTENT_TYPE } from './entry-document.js';
 import type { TransferStatus } from './transfer.js';
 

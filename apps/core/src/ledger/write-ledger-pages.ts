@@ -2,7 +2,7 @@ import { ConflictError } from '../errors/conflict-error.js';
 import { NotFoundError } from '../errors/not-found-error.js';
 import { getContainedResourceUrls } from '../pod/get-contained-resource-urls.js';
 import type { PodRequestOptions } from '../pod/pod-request-options.js';
-import { createImmutable } from './create-immutable.internal.js';
+import { createImmutable } from '../pod/create-immutable.js';
 import { ENTRY_CONTENT_TYPE } from './entry-document.js';
 import { ENTRIES_PER_PAGE, groupLedgerLayout, pageNumberOf, pageUrl } from './group-ledger-layout.js';
 import type { GroupLedger } from './group-ledger.js';

@@ -6,6 +6,7 @@ export {
   listProposals,
   loadProposalPage,
   notifyMembers,
+  announceClosingSoon,
   isClosingSoon,
   openProposalInGroup,
   postComment,

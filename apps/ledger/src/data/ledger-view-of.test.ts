@@ -33,4 +33,14 @@ describe('ledgerViewOf', () => {
     expect(view.problems.map((p) => [p.sequence, p.kind])).toContainEqual([1, 'altered']);
     expect(view.lines.map((l) => l.sequence)).toEqual([0, 2]);
   });
+
+  it('carries why ledger pages were not used, and says nothing when they were', async () => {
+    const { privateKeys, resolveKey } = await memberKeys();
+    const transfers = [payment(amina, ben, 500)];
+    const entries = await chainOf(await Promise.all(transfers.map(async (t) => ({ record: await signedRecord(t, privateKeys), transfer: t.iri }))));
+    const replay = await readLedger(entries, rulesWith(), resolveKey);
+    expect(ledgerViewOf(entries, replay).ignoredPages).toBeUndefined();
+    const reason = 'The ledger page …/pages/000000 cannot be used: the entry at position 7 in the pages does not match its hashes';
+    expect(ledgerViewOf(entries, replay, [reason]).ignoredPages).toEqual([reason]);
+  });
 });

@@ -11,4 +11,6 @@ export interface LedgerView {
   readonly problems: readonly LedgerProblem[];
   /** Every entry as stored, signed records included (for receipts and JSON-LD export). */
   readonly entries: readonly LogEntry[];
+  /** Why ledger pages on the server were not used (the entries were read one by one instead). */
+  readonly ignoredPages?: readonly string[];
 }

@@ -22,6 +22,8 @@ import { ledgerViewOf } from './ledger-view-of.js';
 // appended since, and signatures already checked are not checked again) and the member's signing key.
 const opened = new WeakMap<typeof globalThis.fetch, Map<string, CoreGroupLedger>>();
 const actors = new WeakMap<typeof globalThis.fetch, Promise<LedgerActor>>();
+// Why the pages of a ledger read were not used, shown on the verification page.
+const ignoredPagesOf = new WeakMap<CoreGroupLedger, readonly string[]>();
 
 function ledgersOf(fetch: typeof globalThis.fetch): Map<string, CoreGroupLedger> {
   let byGroup = opened.get(fetch);
@@ -38,10 +40,17 @@ async function currentLedger(
   const byGroup = ledgersOf(fetch);
   const previous = full ? undefined : byGroup.get(context.group.url);
   const progress = onProgress ? { onProgress } : {};
+  const ignored: string[] = previous ? [...(ignoredPagesOf.get(previous) ?? [])] : [];
   const ledger = previous
     ? await refreshGroupLedger(previous, { fetch, ...progress })
-    : await openGroupLedger(context.group.url, { fetch, rules: context.rules, ...progress });
+    : await openGroupLedger(context.group.url, {
+        fetch,
+        rules: context.rules,
+        ...progress,
+        onPagesRejected: (reason) => ignored.push(reason),
+      });
   byGroup.set(context.group.url, ledger);
+  ignoredPagesOf.set(ledger, ignored);
   if (!previous) writeMissingPages(ledger, fetch);
   return ledger;
 }
@@ -54,6 +63,17 @@ async function currentLedger(
 function writeMissingPages(ledger: CoreGroupLedger, fetch: typeof globalThis.fetch): void {
   const full = Math.floor((ledger.replay.verifiedUpTo + 1) / ENTRIES_PER_PAGE) * ENTRIES_PER_PAGE;
   if ((ledger.pagedEntries ?? 0) < full) void writeLedgerPages(ledger, { fetch }).catch(() => undefined);
+}
+
+/** Keeps the ledger a change returned as the group's current one, with what was noticed reading it. */
+function remember(
+  fetch: typeof globalThis.fetch,
+  context: GroupContext,
+  before: CoreGroupLedger,
+  after: CoreGroupLedger,
+): void {
+  ledgersOf(fetch).set(context.group.url, after);
+  ignoredPagesOf.set(after, ignoredPagesOf.get(before) ?? []);
 }
 
 function actorOf({ fetch, webId }: ActingOptions): Promise<LedgerActor> {
@@ -71,7 +91,7 @@ function actorOf({ fetch, webId }: ActingOptions): Promise<LedgerActor> {
 export const podLedgerPort: LedgerPort = {
   async readLedger(context, options) {
     const ledger = await currentLedger(context, options, options.onProgress, options.full);
-    return ledgerViewOf(ledger.entries, ledger.replay);
+    return ledgerViewOf(ledger.entries, ledger.replay, ignoredPagesOf.get(ledger));
   },
 
   getPendingRequests(context, { fetch, webId, signal }) {
@@ -87,7 +107,7 @@ export const podLedgerPort: LedgerPort = {
       ...(draft.offer ? { offer: draft.offer } : {}),
     };
     const committed = await payMember(ledger, payment, { fetch: options.fetch, actor });
-    ledgersOf(options.fetch).set(context.group.url, committed.ledger);
+    remember(options.fetch, context, ledger, committed.ledger);
     return { sequence: committed.entry.sequence, transfer: committed.entry.transfer };
   },
 
@@ -105,7 +125,7 @@ export const podLedgerPort: LedgerPort = {
   async accept(request, context, options) {
     const [ledger, actor] = await Promise.all([currentLedger(context, options), actorOf(options)]);
     const committed = await acceptPaymentRequest(ledger, request, { fetch: options.fetch, actor });
-    ledgersOf(options.fetch).set(context.group.url, committed.ledger);
+    remember(options.fetch, context, ledger, committed.ledger);
     return { sequence: committed.entry.sequence, transfer: committed.entry.transfer };
   },
 

@@ -3,7 +3,7 @@ import { Task } from '@lit/task';
 import { navigate } from '@mutua/elements';
 import { LitElement, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { listProposals, proposalState, toTallyProposal } from '../../data/core-decisions.js';
+import { announceClosingSoon, listProposals, proposalState, toTallyProposal } from '../../data/core-decisions.js';
 import type { DecisionsMember } from '../../data/member-context.js';
 import { swapLastSeen } from '../../data/last-seen.js';
 import { proposalNotices, type ProposalNotice } from '../../data/proposal-notices.js';
@@ -25,6 +25,11 @@ export class DcProposalList extends LitElement {
       if (!groupUrl) return undefined;
       const list = await listProposals(groupUrl, { fetch });
       const now = new Date();
+      // The first member's app to see a proposal a day from closing tells everyone, once.
+      const actor = this.member?.webId;
+      if (actor)
+        for (const proposal of list.proposals)
+          void announceClosingSoon(proposal, { fetch, actor, now }).catch(() => undefined);
       return { ...list, notices: proposalNotices(list.proposals, now, swapLastSeen(groupUrl, now)) };
     },
     args: () => [this.groupUrl, this.fetch] as const,
@@ -36,7 +41,10 @@ export class DcProposalList extends LitElement {
 
   private groupPicker() {
     const groups = this.member?.groups ?? [];
-    if (groups.length === 0) return html`<p role="status">${msg('You are not a member of any group yet. Join a group in the directory to take part in its decisions.')}</p>`;
+    if (groups.length === 0)
+      return html`<p role="status">
+        ${msg('You are not a member of any group yet. Join a group in the directory to take part in its decisions.')}
+      </p>`;
     return html`<label for="group">${msg('Group')}</label>
       <select id="group" @change=${this.chooseGroup}>
         ${groups.map((g) => html`<option value=${g.url} ?selected=${g.url === this.groupUrl}>${g.name}</option>`)}
@@ -51,10 +59,11 @@ export class DcProposalList extends LitElement {
     if (notices.length === 0) return '';
     return html`<ul class="notices" aria-label=${msg('Notifications')} data-testid="notices">
       ${notices.map(
-        (n) => html`<li role="status">
-          ${n.kind === 'new' ? msg('New proposal:') : msg(str`Closes soon (${formatWhen(n.proposal.endDate)}):`)}
-          <a href=${this.linkTo(n.proposal.url)}>${n.proposal.title}</a>
-        </li>`,
+        (n) =>
+          html`<li role="status">
+            ${n.kind === 'new' ? msg('New proposal:') : msg(str`Closes soon (${formatWhen(n.proposal.endDate)}):`)}
+            <a href=${this.linkTo(n.proposal.url)}>${n.proposal.title}</a>
+          </li>`,
       )}
     </ul>`;
   }
@@ -65,7 +74,11 @@ export class DcProposalList extends LitElement {
       ${this.groupPicker()}
       ${this.proposals.render({
         pending: () => html`<p role="status">${msg('Loading proposals…')}</p>`,
-        error: (error) => html`<p role="alert" class="error">${msg('The proposals could not be loaded. Check that you are a member of this group, then reload.')} (${String((error as Error).message ?? error)})</p>`,
+        error: (error) =>
+          html`<p role="alert" class="error">
+            ${msg('The proposals could not be loaded. Check that you are a member of this group, then reload.')}
+            (${String((error as Error).message ?? error)})
+          </p>`,
         complete: (list) => {
           if (!list) return html``;
           const withState = list.proposals.map((p) => ({ p, state: proposalState(toTallyProposal(p), now) }));
@@ -75,14 +88,28 @@ export class DcProposalList extends LitElement {
             html`<li>
               <a href=${this.linkTo(p.url)}>${p.title}</a>
               <span class="badge">${statusLabel(state)}</span>
-              <span class="hint">${state === 'open' ? msg(str`closes ${formatWhen(p.endDate)}`) : formatWhen(p.modified ?? p.created)}</span>
+              <span class="hint"
+                >${state === 'open' ? msg(str`closes ${formatWhen(p.endDate)}`) : formatWhen(p.modified ?? p.created)}</span
+              >
             </li>`;
           return html`${this.notices(list.notices)}
             ${list.errors.length > 0 ? html`<p role="alert" class="error">${msg(str`${list.errors.length} proposals could not be read and are not shown.`)}</p>` : ''}
             <h3>${msg('Open for voting')}</h3>
-            ${open.length === 0 ? html`<p class="hint">${msg('No proposal is open. Start one with “New proposal”.')}</p>` : html`<ul>${open.map(item)}</ul>`}
+            ${
+              open.length === 0
+                ? html`<p class="hint">${msg('No proposal is open. Start one with “New proposal”.')}</p>`
+                : html`<ul>
+                    ${open.map(item)}
+                  </ul>`
+            }
             <h3>${msg('Drafts and past proposals')}</h3>
-            ${other.length === 0 ? html`<p class="hint">${msg('Nothing here yet.')}</p>` : html`<ul>${other.map(item)}</ul>`}`;
+            ${
+              other.length === 0
+                ? html`<p class="hint">${msg('Nothing here yet.')}</p>`
+                : html`<ul>
+                    ${other.map(item)}
+                  </ul>`
+            }`;
         },
       })}`;
   }

@@ -9,6 +9,7 @@ import {
   closeProposalInGroup,
   isClosingSoon,
   notifyMembers,
+  announceClosingSoon,
   proposalState,
   publishDraft,
   withdrawProposalInGroup,
@@ -55,6 +56,8 @@ export class DcProposalPage extends LitElement {
       const verifier = this.verifier?.url === url ? this.verifier.verify : undefined;
       const page = await loadProposalPage(url, { fetch, ...(verifier ? { verifier } : {}) });
       this.verifier = { url, verify: page.verifier };
+      // The first member's app to see the proposal a day from closing tells everyone, once.
+      if (this.member) void announceClosingSoon(page.proposal, { fetch, actor: this.member.webId, roll: page.roll }).catch(() => undefined);
       return page;
     },
     args: () => [this.proposalUrl, this.fetch] as const,

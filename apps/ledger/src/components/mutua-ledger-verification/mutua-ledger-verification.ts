@@ -54,6 +54,17 @@ export class MutuaLedgerVerification extends LitElement {
         <p>${msg(str`${total} entries checked; balances of all members sum to ${formatAmount(sum, context.currency)}.`)}</p>
         <p class="actions"><button type="button" @click=${() => this.store?.refresh(this.group, { full: true })}>${msg('Verify again')}</button></p>
       </section>
+      ${view.ignoredPages?.length
+        ? html`<section class="card" role="status" aria-labelledby="pages-title" data-testid="verification-ignored-pages">
+            <h2 id="pages-title">${msg('Ledger pages not used')}</h2>
+            <p>
+              ${msg('The server holds ledger pages (copies of a hundred entries each, kept to speed reading up) that do not match the entries. Your browser ignored them and read every entry on its own, so the result above does not depend on them. An admin can delete the pages; the next member’s app writes correct ones.')}
+            </p>
+            <ul>
+              ${view.ignoredPages.map((reason) => html`<li>${reason}</li>`)}
+            </ul>
+          </section>`
+        : nothing}
       ${view.problems.length > 0
         ? html`<section class="card" aria-labelledby="problems-title">
             <h2 id="problems-title">${msg('Problems')}</h2>

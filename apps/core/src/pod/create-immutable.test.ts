@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AccessDeniedError } from '../errors/access-denied-error.js';
 import { ConflictError } from '../errors/conflict-error.js';
-import { createImmutable } from './create-immutable.internal.js';
+import { createImmutable } from './create-immutable.js';
 
 const URL_ = 'https://group.example/ledger/entries/000000/000000007';
 

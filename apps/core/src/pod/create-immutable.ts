@@ -1,8 +1,8 @@
 import { AccessDeniedError } from '../errors/access-denied-error.js';
 import { ConflictError } from '../errors/conflict-error.js';
-import { fetchWithLimits } from '../pod/fetch-with-limits.internal.js';
-import type { PodRequestOptions } from '../pod/pod-request-options.js';
-import { sendWrite } from '../pod/send-write.internal.js';
+import { fetchWithLimits } from './fetch-with-limits.internal.js';
+import type { PodRequestOptions } from './pod-request-options.js';
+import { sendWrite } from './send-write.internal.js';
 
 /**
  * Creates a document only if nothing is at `url` yet (PUT If-None-Match: *). CSS checks
