@@ -99,7 +99,7 @@ export async function crawlNetwork(startUrls: readonly string[], options: CrawlO
     requests += step.requests;
   };
   // Paged ledgers: the entries after the pages, then the pages checked against them.
-  (await Promise.all(pages.tails().map(({ ledger, from }) => readLedgerTail(ledger, from, loadOptions)))).forEach(add);
+  (await Promise.all(pages.tails().map(({ group, from }) => readLedgerTail(group, from, loadOptions)))).forEach(add);
   const { rejected, duplicates } = await pages.settle(documents);
   const dropped = new Set([...rejected.flatMap((r) => r.pages), ...duplicates]);
   if (dropped.size > 0) documents.splice(0, documents.length, ...documents.filter((d) => !dropped.has(d.url)));

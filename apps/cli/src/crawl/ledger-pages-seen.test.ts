@@ -57,7 +57,7 @@ describe('LedgerPagesSeen', () => {
     // Its entry folders are not listed: the tail is asked for from the last paged position on.
     expect(seen.skip(`${LEDGER}entries/000000/`)).toBe(true);
     expect(seen.skip('https://pods.example/other/ledger/entries/000000/')).toBe(false);
-    expect(seen.tails()).toEqual([{ ledger: LEDGER, from: 99 }]);
+    expect(seen.tails()).toEqual([{ group: GROUP, from: 99 }]);
     const documents = [
       parsed(pageUrl(GROUP, 0), serializePage(log.slice(0, 100), GROUP)),
       ...log.slice(99).map(entryDocument),

@@ -2,9 +2,12 @@ import {
   checkLedgerPages,
   ENTRIES_PER_PAGE,
   entryFromQuads,
+  entryUrl,
+  groupLayout,
   LDP,
   pageEntriesFromQuads,
   pageNumberOf,
+  pageUrl,
   sequenceOfEntryUrl,
   type LogEntry,
   type RdfResource,
@@ -64,9 +67,12 @@ export class LedgerPagesSeen {
     return true;
   }
 
-  /** The entry documents to ask for next, by ledger: from the last paged position on. */
-  tails(): { readonly ledger: string; readonly from: number }[] {
-    return [...this.ledgers].map(([ledger, paged]) => ({ ledger, from: paged.upTo }));
+  /** The entry documents to ask for next, by group: from the last paged position on. */
+  tails(): { readonly group: string; readonly from: number }[] {
+    return [...this.ledgers.keys()].map((ledger) => ({
+      group: groupOfLedger(ledger),
+      from: this.ledgers.get(ledger)!.upTo,
+    }));
   }
 
   /**
@@ -81,28 +87,25 @@ export class LedgerPagesSeen {
     const rejected: RejectedPages[] = [];
     const duplicates: string[] = [];
     for (const [ledger, paged] of this.ledgers) {
-      const pageCount = (paged.upTo + 1) / ENTRIES_PER_PAGE;
-      const pageUrls = Array.from({ length: pageCount }, (_, n) => `${ledger}pages/${String(n).padStart(6, '0')}`);
-      const anchorUrl = [...byUrl.keys()].find(
-        (url) => url.startsWith(ledger) && ENTRY.test(new URL(url).pathname) && sequenceOfEntryUrl(url) === paged.upTo,
-      );
-      const reason = await problemOf(ledger, pageUrls, byUrl, anchorUrl);
+      const group = groupOfLedger(ledger);
+      const pageUrls = Array.from({ length: (paged.upTo + 1) / ENTRIES_PER_PAGE }, (_, n) => pageUrl(group, n));
+      const anchor = byUrl.get(entryUrl(group, paged.upTo));
+      const reason = await problemOf(group, pageUrls, byUrl, anchor);
       if (reason !== undefined)
         rejected.push({ ledger, reason, pages: pageUrls.filter((u) => byUrl.has(u)), skipped: paged.skipped });
-      else if (anchorUrl !== undefined) duplicates.push(anchorUrl);
+      else if (anchor !== undefined) duplicates.push(anchor.url);
     }
     return { rejected, duplicates };
   }
 }
 
-/** Why the pages of `ledger` cannot stand in for its entries, or undefined (see checkLedgerPages). */
+/** Why the pages of `group`'s ledger cannot stand in for its entries, or undefined (see checkLedgerPages). */
 async function problemOf(
-  ledger: string,
+  group: string,
   pageUrls: readonly string[],
   byUrl: ReadonlyMap<string, RdfResource>,
-  anchorUrl: string | undefined,
+  anchor: RdfResource | undefined,
 ): Promise<string | undefined> {
-  const group = `${ledger.slice(0, -'ledger/'.length)}profile/card#group`;
   const entries: LogEntry[] = [];
   try {
     for (const [n, url] of pageUrls.entries()) {
@@ -113,11 +116,15 @@ async function problemOf(
   } catch (error) {
     return (error as Error).message;
   }
-  const anchor = anchorUrl === undefined ? undefined : entryFromQuads(byUrl.get(anchorUrl)!.quads, anchorUrl);
-  return checkLedgerPages(entries, anchor);
+  return checkLedgerPages(entries, anchor && entryFromQuads(anchor.quads, anchor.url));
+}
+
+/** The group IRI whose ledger container is `ledger` (the inverse of groupLedgerLayout). */
+function groupOfLedger(ledger: string): string {
+  return groupLayout(ledger.slice(0, -'ledger/'.length)).group;
 }
 
 /** `…/ledger/` of a URL inside a group ledger. */
-export function ledgerOf(url: string): string {
+function ledgerOf(url: string): string {
   return url.slice(0, url.indexOf('/ledger/') + '/ledger/'.length);
 }

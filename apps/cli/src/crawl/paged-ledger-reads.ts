@@ -18,13 +18,12 @@ export interface ReadStep {
 }
 
 /**
- * The entry documents of a paged ledger from position `from` on, asked for in windows that
+ * The entry documents of `group`'s paged ledger from position `from` on, asked for in windows that
  * double (2, 4, 8 … positions) until a position is free: the entries after the pages, without
  * listing a folder that holds up to 1,000 of them. A free position is where the log ends, not a
  * failure. The first window is small because a free position costs the server more than a read.
  */
-export async function readLedgerTail(ledger: string, from: number, options: LoadOptions): Promise<ReadStep> {
-  const group = `${ledger.slice(0, -'ledger/'.length)}profile/card#group`;
+export async function readLedgerTail(group: string, from: number, options: LoadOptions): Promise<ReadStep> {
   const documents: RdfResource[] = [];
   const failures: CrawlFailure[] = [];
   let requests = 0;

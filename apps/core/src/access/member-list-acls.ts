@@ -1,20 +1,14 @@
-import { NotFoundError } from '../errors/not-found-error.js';
 import { groupLayout } from '../groups/group-layout.js';
 import { marketplaceLayout } from '../marketplace/marketplace-layout.js';
-import { getContainedResourceUrls } from '../pod/get-contained-resource-urls.js';
+import { getContainedResourceUrlsOrNone } from '../pod/get-contained-resource-urls.js';
 import type { PodRequestOptions } from '../pod/pod-request-options.js';
 import { publishingLayout } from '../publishing/publishing-layout.js';
 import { aclUrlOf, groupAclTargets } from './group-acl-targets.js';
 
 /** The compacted marketplace documents (`index`, `index-N`) in one index container; none when it does not exist yet. */
 async function compactedIndexDocuments(container: string, options: PodRequestOptions): Promise<string[]> {
-  try {
-    const urls = await getContainedResourceUrls(container, options);
-    return urls.filter((url) => /^index(-\d+)?$/.test(url.slice(container.length)));
-  } catch (error) {
-    if (error instanceof NotFoundError) return [];
-    throw error;
-  }
+  const urls = await getContainedResourceUrlsOrNone(container, options);
+  return urls.filter((url) => /^index(-\d+)?$/.test(url.slice(container.length)));
 }
 
 /**

@@ -1,5 +1,4 @@
-import { NotFoundError } from '../errors/not-found-error.js';
-import { getContainedResourceUrls } from '../pod/get-contained-resource-urls.js';
+import { getContainedResourceUrlsOrNone } from '../pod/get-contained-resource-urls.js';
 import type { PodRequestOptions } from '../pod/pod-request-options.js';
 import { verifyRecord, type KeyResolver } from '../signing/verify-record.js';
 import { groupLedgerLayout } from './group-ledger-layout.js';
@@ -24,7 +23,7 @@ export interface PendingRequestOptions extends PodRequestOptions {
  */
 export async function getPendingRequests(groupUrl: string, member: string, options: PendingRequestOptions = {}): Promise<PaymentRequest[]> {
   const layout = groupLedgerLayout(groupUrl);
-  const [requests, outcomes] = await Promise.all([listOrEmpty(layout.requests, options), listOrEmpty(layout.outcomes, options)]);
+  const [requests, outcomes] = await Promise.all([getContainedResourceUrlsOrNone(layout.requests, options), getContainedResourceUrlsOrNone(layout.outcomes, options)]);
   const decided = new Set(outcomes.map((url) => url.slice(layout.outcomes.length)));
   const open = requests.filter((url) => !decided.has(url.slice(layout.requests.length)));
   const resolveKey = options.resolveKey ?? createProfileKeyResolver(options);
@@ -42,11 +41,3 @@ export async function getPendingRequests(groupUrl: string, member: string, optio
   return read.filter((r): r is PaymentRequest => r !== undefined).sort((a, b) => a.transfer.time.localeCompare(b.transfer.time));
 }
 
-async function listOrEmpty(container: string, options: PodRequestOptions): Promise<string[]> {
-  try {
-    return await getContainedResourceUrls(container, options);
-  } catch (error) {
-    if (error instanceof NotFoundError) return [];
-    throw error;
-  }
-}

@@ -1,5 +1,4 @@
-import { NotFoundError } from '../errors/not-found-error.js';
-import { getContainedResourceUrls } from '../pod/get-contained-resource-urls.js';
+import { getContainedResourceUrlsOrNone } from '../pod/get-contained-resource-urls.js';
 import type { PodRequestOptions } from '../pod/pod-request-options.js';
 import {
   ENTRIES_PER_FOLDER,
@@ -55,8 +54,8 @@ export async function readLedgerEntriesWithPages(
   const after = options.after ?? -1;
   const layout = groupLedgerLayout(groupUrl);
   const [folders, pageUrls] = await Promise.all([
-    listOrEmpty(layout.entries, options),
-    options.usePages === false ? [] : listOrEmpty(layout.pages, options),
+    getContainedResourceUrlsOrNone(layout.entries, options),
+    options.usePages === false ? [] : getContainedResourceUrlsOrNone(layout.pages, options),
   ]);
   const pages = usablePages(pageUrls, after);
   if (pages.length > 0) {
@@ -108,7 +107,7 @@ async function readEntryDocuments(
 ): Promise<LogEntry[]> {
   const firstFolder = Math.floor((after + 1) / ENTRIES_PER_FOLDER);
   const folders = folderUrls.filter((url) => (folderNumberOf(url) ?? -1) >= firstFolder);
-  const listed = await mapConcurrently(folders, 4, (folder) => listOrEmpty(folder, options));
+  const listed = await mapConcurrently(folders, 4, (folder) => getContainedResourceUrlsOrNone(folder, options));
   const urls = listed
     .flat()
     .map((url) => ({ url, sequence: sequenceOfEntryUrl(url) }))
@@ -121,13 +120,4 @@ async function readEntryDocuments(
     options.onProgress?.(++done, urls.length);
     return entry;
   });
-}
-
-async function listOrEmpty(container: string, options: PodRequestOptions): Promise<string[]> {
-  try {
-    return await getContainedResourceUrls(container, options);
-  } catch (error) {
-    if (error instanceof NotFoundError) return [];
-    throw error;
-  }
 }

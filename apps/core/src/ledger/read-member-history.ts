@@ -1,5 +1,4 @@
-import { NotFoundError } from '../errors/not-found-error.js';
-import { getContainedResourceUrls } from '../pod/get-contained-resource-urls.js';
+import { getContainedResourceUrlsOrNone } from '../pod/get-contained-resource-urls.js';
 import { fetchWithLimits } from '../pod/fetch-with-limits.internal.js';
 import type { PodRequestOptions } from '../pod/pod-request-options.js';
 import { verifyRecord, type KeyResolver } from '../signing/verify-record.js';
@@ -46,11 +45,11 @@ export interface MemberHistoryPage {
 export async function readMemberHistory(storage: string, groupUrl: string, options: MemberHistoryOptions = {}): Promise<MemberHistoryPage> {
   const limit = options.limit ?? 50;
   const before = options.before ?? Number.POSITIVE_INFINITY;
-  const months = (await listOrEmpty(memberLedgerFolder(storage, groupUrl), options)).filter((url) => url.endsWith('/')).reverse();
+  const months = (await getContainedResourceUrlsOrNone(memberLedgerFolder(storage, groupUrl), options)).filter((url) => url.endsWith('/')).reverse();
   const wanted: string[] = [];
   let more = false;
   for (const [index, month] of months.entries()) {
-    const urls = (await listOrEmpty(month, options))
+    const urls = (await getContainedResourceUrlsOrNone(month, options))
       .map((url) => ({ url, sequence: Number(url.slice(month.length)) }))
       .filter((c) => Number.isSafeInteger(c.sequence) && c.sequence < before)
       .sort((a, b) => b.sequence - a.sequence);
@@ -81,11 +80,3 @@ async function readCopy(url: string, options: MemberHistoryOptions): Promise<His
   return { entry: copy.entry, terms, entryUrl: copy.entryUrl, copyUrl: url, ...(verified !== undefined ? { verified } : {}) };
 }
 
-async function listOrEmpty(container: string, options: PodRequestOptions): Promise<string[]> {
-  try {
-    return await getContainedResourceUrls(container, options);
-  } catch (error) {
-    if (error instanceof NotFoundError) return [];
-    throw error;
-  }
-}

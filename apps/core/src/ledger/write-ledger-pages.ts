@@ -1,6 +1,5 @@
 import { ConflictError } from '../errors/conflict-error.js';
-import { NotFoundError } from '../errors/not-found-error.js';
-import { getContainedResourceUrls } from '../pod/get-contained-resource-urls.js';
+import { getContainedResourceUrlsOrNone } from '../pod/get-contained-resource-urls.js';
 import type { PodRequestOptions } from '../pod/pod-request-options.js';
 import { createImmutable } from '../pod/create-immutable.js';
 import { ENTRY_CONTENT_TYPE } from './entry-document.js';
@@ -40,7 +39,9 @@ export async function writeLedgerPage(
 export async function writeLedgerPages(ledger: GroupLedger, options: PodRequestOptions = {}): Promise<string[]> {
   const full = Math.floor((ledger.replay.verifiedUpTo + 1) / ENTRIES_PER_PAGE);
   if (full === 0) return [];
-  const existing = new Set((await listPages(ledger.group, options)).map(pageNumberOf));
+  const existing = new Set(
+    (await getContainedResourceUrlsOrNone(groupLedgerLayout(ledger.group).pages, options)).map(pageNumberOf),
+  );
   const written: string[] = [];
   for (let page = 0; page < full; page++) {
     if (existing.has(page)) continue;
@@ -48,13 +49,4 @@ export async function writeLedgerPages(ledger: GroupLedger, options: PodRequestO
     if (url) written.push(url);
   }
   return written;
-}
-
-async function listPages(group: string, options: PodRequestOptions): Promise<string[]> {
-  try {
-    return await getContainedResourceUrls(groupLedgerLayout(group).pages, options);
-  } catch (error) {
-    if (error instanceof NotFoundError) return [];
-    throw error;
-  }
 }
