@@ -23,6 +23,8 @@ export interface DemoGroup {
   description: string;
   place: string;
   language: 'en' | 'fr' | 'es';
+  /** Who opens proposals; the timebank keeps it to its admins, the LETS lets every member. */
+  proposalOpeners: 'members' | 'admins';
 }
 
 export const DEMO_PASSWORD = 'mutua-demo';
@@ -37,6 +39,7 @@ export const demoGroups: readonly DemoGroup[] = [
       "Système d'échange local : nous échangeons biens, services et savoirs en « grains », sans euros.",
     place: 'Lyon, France',
     language: 'fr',
+    proposalOpeners: 'members',
   },
   {
     pod: 'banco-tiempo-lavapies',
@@ -45,6 +48,7 @@ export const demoGroups: readonly DemoGroup[] = [
     description: 'Banco de tiempo del barrio: una hora de tu tiempo vale lo mismo que la de cualquiera.',
     place: 'Madrid, España',
     language: 'es',
+    proposalOpeners: 'admins',
   },
 ];
 

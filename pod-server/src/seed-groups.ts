@@ -1,5 +1,6 @@
 // Imports the core by path until its index exports the groups/membership/access surface; then switch to '@mutua/core'.
 import { writeGroupAcls } from '../../apps/core/src/access/write-group-acls.js';
+import { setProposalOpeners } from '../../apps/core/src/decisions/proposal-opening-rule.js';
 import { createGroup, type GroupSetup } from '../../apps/core/src/groups/create-group.js';
 import { groupLayout } from '../../apps/core/src/groups/group-layout.js';
 import { membershipUrlFor } from '../../apps/core/src/membership/membership-url.js';
@@ -61,6 +62,7 @@ async function seedGroup(group: DemoGroup, context: SeedContext): Promise<void> 
   );
   // One rewrite of the ACLs with everyone, instead of one per member as approvals would do.
   await writeGroupAcls(layout.root, { owner, admins, members: roster.filter((m) => m.role === 'member').map((m) => m.webId) }, { fetch: groupFetch });
+  if (group.proposalOpeners === 'admins') await setProposalOpeners(layout.root, 'admins', { fetch: groupFetch });
   await Promise.all(
     roster
       .filter((m) => m.webId !== admins[0])

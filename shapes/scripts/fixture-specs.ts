@@ -82,6 +82,7 @@ export const SPECS: Record<string, TypeSpec> = {
       ...textValid('schema:name', 120, 'group'),
       { name: 'minimal', note: 'a group with only a name and a currency', edit: (d) => ['schema:description', 'schema:logo', 'schema:location', 'schema:url', 'schema:knowsLanguage', 'mutua:categoryScheme', 'mutua:defaultVotingMethod', 'mutua:defaultQuorum', 'mutua:defaultApprovalThreshold', 'mutua:partnerGroup', 'ldp:inbox', 'mutua:memberships'].forEach((p) => d.remove('group', p)) },
       { name: 'quorum-bounds', note: 'quorum 0.0 and threshold 1.0 are accepted', edit: (d) => d.set('group', 'mutua:defaultQuorum', term.dec('0.0')).set('group', 'mutua:defaultApprovalThreshold', term.dec('1.0')) },
+      { name: 'only-admins-open-proposals', note: 'a group may keep proposals to its admins (xsd:boolean)', edit: (d) => d.set('group', 'mutua:onlyAdminsOpenProposals', term.bool(true)) },
       { name: 'members-may-post-news', note: 'members may be allowed to post news (xsd:boolean)', edit: (d) => d.set('group', 'mutua:membersMayPostNews', term.bool(true)) },
     ],
     invalid: [
@@ -99,6 +100,8 @@ export const SPECS: Record<string, TypeSpec> = {
       { name: 'javascript-partner', note: 'partner groups are https IRIs', path: iri('mutua:partnerGroup'), edit: (d) => d.add('group', 'mutua:partnerGroup', term.iri('javascript:alert(1)')) },
       ...link('ldp:inbox', { fragment: 'group' }),
       ...link('mutua:memberships', { fragment: 'group' }),
+      { name: 'text-group-onlyAdminsOpenProposals', note: 'mutua:onlyAdminsOpenProposals must be a boolean, not text', path: iri('mutua:onlyAdminsOpenProposals'), edit: (d) => d.set('group', 'mutua:onlyAdminsOpenProposals', term.str('yes')) },
+      { name: 'two-group-onlyAdminsOpenProposals', note: 'mutua:onlyAdminsOpenProposals is given at most once', path: iri('mutua:onlyAdminsOpenProposals'), edit: (d) => d.set('group', 'mutua:onlyAdminsOpenProposals', term.bool(true)).add('group', 'mutua:onlyAdminsOpenProposals', term.bool(false)) },
       { name: 'text-group-membersMayPostNews', note: 'mutua:membersMayPostNews must be a boolean, not text', path: iri('mutua:membersMayPostNews'), edit: (d) => d.set('group', 'mutua:membersMayPostNews', term.str('yes')) },
       { name: 'two-group-membersMayPostNews', note: 'mutua:membersMayPostNews is given at most once', path: iri('mutua:membersMayPostNews'), edit: (d) => d.set('group', 'mutua:membersMayPostNews', term.bool(true)).add('group', 'mutua:membersMayPostNews', term.bool(false)) },
     ],

@@ -167,6 +167,25 @@ describe('decisions app', () => {
     await expect.poll(() => page().getByTestId('voters').getByRole('listitem').count(), { timeout: 30_000 }).toBe(3);
     expect(await page().getByTestId('tally').count()).toBe(0);
 
+    // While the vote runs: the timebank keeps proposals to its admins, and the app tells a member so.
+    const emekaContext = await browser().newContext({ locale: 'en-GB' });
+    try {
+      const emeka = await loggedInPage(emekaContext, appUrl, 'emeka');
+      const timebank = groupLayout(getAccount('banco-tiempo-lavapies').podUrl).group;
+      await openInApp(emeka, `/decisions/new?group=${encodeURIComponent(timebank)}`);
+      const notice = emeka.getByTestId('cannot-propose');
+      await notice.waitFor({ timeout: 60_000 });
+      expect(await notice.textContent()).toContain('Only admins open proposals');
+      expect(await emeka.getByRole('button', { name: 'Publish proposal' }).count()).toBe(0);
+    } finally {
+      await emekaContext.close();
+    }
+    // Alice administers the SEL, where every member may open proposals: she sees the setting.
+    await openInApp(page(), inGroup('/decisions'));
+    const onlyAdmins = page().getByLabel('Only admins may open proposals');
+    await onlyAdmins.waitFor({ timeout: 60_000 });
+    expect(await onlyAdmins.isChecked()).toBe(false);
+
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, closesAt.getTime() - Date.now() + 1500)));
     await openInApp(page(), inGroup('/decisions'));
     await openInApp(page(), proposalPath);

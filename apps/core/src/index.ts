@@ -46,6 +46,7 @@ export { updateRdfResource, applyRdfChange } from './pod/update-rdf-resource.js'
 export { deleteResource, type DeleteResourceOptions } from './pod/delete-resource.js';
 export { ensureContainer } from './pod/create-container.js';
 export { getContainedResourceUrls, getContainedResourceUrlsOrNone } from './pod/get-contained-resource-urls.js';
+export { getAllowedModes, parseWacAllow, type AllowedMode } from './pod/get-allowed-modes.js';
 export { grantPublicRead, getAclUrl, type GrantPublicReadOptions } from './pod/grant-public-read.js';
 export { parseRdf, RDF_ACCEPT } from './pod/parse-rdf.js';
 export { writeTurtle, TURTLE_PREFIXES } from './pod/write-turtle.js';

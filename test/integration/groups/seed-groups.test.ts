@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { getGroupAgents } from '../../../apps/core/src/access/get-group-agents.js';
+import { getProposalOpeners } from '../../../apps/core/src/decisions/proposal-opening-rule.js';
 import { getNetworkDirectory } from '../../../apps/core/src/groups/get-network-directory.js';
 import { getCategoryScheme } from '../../../apps/core/src/groups/set-category-scheme.js';
 import { groupLayout } from '../../../apps/core/src/groups/group-layout.js';
 import { getMembers } from '../../../apps/core/src/membership/get-members.js';
+import { getAllowedModes } from '../../../apps/core/src/pod/get-allowed-modes.js';
 import { getCurrency } from '../../../apps/core/src/records/types/currency.js';
+import { getGroup } from '../../../apps/core/src/records/types/group.js';
 import { createSeedContext } from '../../../pod-server/src/seed-demo-network.js';
 import { seedGroups } from '../../../pod-server/src/seed-groups.js';
 import { getAccount, getAuthenticatedFetch, getPodServer } from '../../support/pod.js';
@@ -39,5 +42,9 @@ describe('the demo groups seed step', () => {
     const directory = await getNetworkDirectory(banco.group);
     expect(directory.groups.map((g) => g.url).sort()).toEqual([banco.group, sel.group].sort());
     expect((await fetch(`${getAccount('emeka').podUrl}inbox/`)).status).toBe(401);
+    // The timebank keeps proposals to its admins, on the server; the LETS lets every member open them.
+    expect([...(await getAllowedModes(banco.decisions, { fetch: await getAuthenticatedFetch('emeka') }))]).toEqual(['read']);
+    expect(getProposalOpeners(await getGroup(banco.group))).toBe('admins');
+    expect([...(await getAllowedModes(sel.decisions, { fetch: await getAuthenticatedFetch('fatima') }))].sort()).toEqual(['append', 'read']);
   });
 });

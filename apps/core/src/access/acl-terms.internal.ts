@@ -11,4 +11,12 @@ export const FOAF_AGENT = 'http://xmlns.com/foaf/0.1/Agent';
 export const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
 
 /** Fragments of the rules Mutua writes; membership changes find agents by these names. */
-export const RULE = { owner: 'owner', admin: 'admins', member: 'members', authenticated: 'authenticated', public: 'public' } as const;
+export const RULE = {
+  owner: 'owner',
+  admin: 'admins',
+  member: 'members',
+  /** Members' modes inside a container only (acl:default without acl:accessTo), e.g. votes on proposals only admins create. */
+  memberWithin: 'members-within',
+  authenticated: 'authenticated',
+  public: 'public',
+} as const;

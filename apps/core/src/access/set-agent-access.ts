@@ -7,14 +7,17 @@ import type { GroupRole } from './group-agents.js';
 
 const { namedNode, quad } = DataFactory;
 
-/** The ACL quads with `webId` listed only in the rule of `role` (or in none), if that rule exists. */
+/** The ACL quads with `webId` listed only in the rules of `role` (or in none), where those rules exist. */
 export function withAgentRole(quads: readonly Quad[], aclUrl: string, webId: string, role: GroupRole | null): Quad[] {
-  const rules = { admin: `${aclUrl}#${RULE.admin}`, member: `${aclUrl}#${RULE.member}` };
-  const kept = quads.filter((q) => !(q.predicate.value === ACL_AGENT && q.object.value === webId && (q.subject.value === rules.admin || q.subject.value === rules.member)));
+  const rules: Record<GroupRole, string[]> = {
+    admin: [`${aclUrl}#${RULE.admin}`],
+    member: [`${aclUrl}#${RULE.member}`, `${aclUrl}#${RULE.memberWithin}`],
+  };
+  const named = new Set([...rules.admin, ...rules.member]);
+  const kept = quads.filter((q) => !(q.predicate.value === ACL_AGENT && q.object.value === webId && named.has(q.subject.value)));
   if (role === null) return kept;
-  const subject = rules[role];
-  if (!kept.some((q) => q.subject.value === subject)) return kept;
-  return [...kept, quad(namedNode(subject), namedNode(ACL_AGENT), namedNode(webId))];
+  const present = rules[role].filter((subject) => kept.some((q) => q.subject.value === subject));
+  return [...kept, ...present.map((subject) => quad(namedNode(subject), namedNode(ACL_AGENT), namedNode(webId)))];
 }
 
 /**

@@ -52,6 +52,7 @@ export { proposalLayout, proposalLayoutOf, newProposalContainer, type ProposalLa
 export { rollToQuads, rollFromQuads, rollKeyResolver, rollAdmins, type DecisionRoll, type RollMember, type RollKey } from './decision-roll.js';
 export { readDecisionRoll, type ReadRoll } from './read-decision-roll.js';
 export { openProposalInGroup, type NewProposal, type OpenProposalOptions, type ProposalOpeners } from './open-proposal-in-group.js';
+export { getProposalOpeners, decisionsAclQuads, setProposalOpeners } from './proposal-opening-rule.js';
 export { publishDraft, withdrawProposalInGroup, closeProposalInGroup, type ProposalStatusOptions } from './proposal-status-in-group.js';
 export { listProposals, type ProposalList } from './list-proposals.js';
 export { loadProposalPage, type ProposalPage, type LoadProposalPageOptions } from './load-proposal-page.js';

@@ -1,4 +1,4 @@
-import { getGroup, getNewsPostingRule, getProfile, groupLayout, groupRootOf, mayPostNews, type NewsPostingRule } from '@mutua/core';
+import { getAllowedModes, getGroup, getNewsPostingRule, getProfile, groupLayout, groupRootOf, mayPostNews, type NewsPostingRule } from '@mutua/core';
 
 /** A group the member belongs to, with what they may publish in it. */
 export interface PublishingGroup {
@@ -19,17 +19,6 @@ export interface PublishingMember {
   readonly groups: readonly PublishingGroup[];
 }
 
-/** Asks the server itself: the WAC-Allow header lists the modes the logged-in user has on a resource. */
-async function mayWrite(url: string, fetch: typeof globalThis.fetch): Promise<boolean> {
-  try {
-    const response = await fetch(url, { method: 'HEAD' });
-    const user = /user="([^"]*)"/.exec(response.headers.get('wac-allow') ?? '')?.[1] ?? '';
-    return user.split(/\s+/).includes('write');
-  } catch {
-    return false;
-  }
-}
-
 /** Reads the member's profile and, for each group, its name, its news rule and whether the member is an admin there. */
 export async function loadPublishingMember(webId: string, fetch: typeof globalThis.fetch): Promise<PublishingMember> {
   const profile = await getProfile(webId, { fetch });
@@ -37,7 +26,7 @@ export async function loadPublishingMember(webId: string, fetch: typeof globalTh
     profile.memberOf.map(async (url) => {
       const root = groupRootOf(url);
       // Only admins may write `news/public/` itself (the generated outputs live there).
-      const [group, isAdmin] = await Promise.all([getGroup(url, { fetch }).catch(() => undefined), mayWrite(groupLayout(root).publicNews, fetch)]);
+      const [group, isAdmin] = await Promise.all([getGroup(url, { fetch }).catch(() => undefined), getAllowedModes(groupLayout(root).publicNews, { fetch }).then((modes) => modes.has('write'))]);
       const newsRule = group ? getNewsPostingRule(group) : 'admins';
       return { url, root, name: group?.name ?? url, isAdmin, newsRule, canPublish: mayPostNews(isAdmin ? 'admin' : 'member', newsRule) };
     }),

@@ -28,6 +28,8 @@ export const groupType = defineRecordType({
     defaultVotingMethod: optional(MUTUA.defaultVotingMethod, oneOf(votingMethod)),
     defaultQuorum: optional(MUTUA.defaultQuorum, decimal),
     defaultApprovalThreshold: optional(MUTUA.defaultApprovalThreshold, decimal),
+    /** Whether only admins may open proposals (absent: every member); see `setProposalOpeners`. */
+    onlyAdminsOpenProposals: optional(MUTUA.onlyAdminsOpenProposals, boolean),
     /** Whether members who are not admins may write news (absent: admins only); see `setNewsPostingRule`. */
     membersMayPostNews: optional(MUTUA.membersMayPostNews, boolean),
     partnerGroups: many(MUTUA.partnerGroup, iri),

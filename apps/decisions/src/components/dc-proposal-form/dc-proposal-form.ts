@@ -1,9 +1,9 @@
-import { localized, msg } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
 import { navigate } from '@mutua/elements';
 import { LitElement, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { notifyMembers, openProposalInGroup, readDecisionRoll, type VotingMethod } from '../../data/core-decisions.js';
-import type { DecisionsMember } from '../../data/member-context.js';
+import type { DecisionsMember, MemberGroup } from '../../data/member-context.js';
 import { methodLabel } from '../../data/method-label.js';
 import { proposalFromForm } from '../../data/proposal-draft.js';
 import '../dc-markdown/dc-markdown.js';
@@ -54,7 +54,8 @@ export class DcProposalForm extends LitElement {
       this.progress = msg('Reading the group’s members and their keys…');
       const { roll } = await readDecisionRoll(this.groupUrl, { fetch: this.fetch });
       this.progress = msg('Saving the proposal…');
-      const saved = await openProposalInGroup(this.groupUrl, proposal, { fetch: this.fetch, actor, roll, status: asDraft ? 'draft' : 'open' });
+      const openers = this.group()?.openers ?? 'members';
+      const saved = await openProposalInGroup(this.groupUrl, proposal, { fetch: this.fetch, actor, roll, openers, status: asDraft ? 'draft' : 'open' });
       if (!asDraft) {
         this.progress = msg('Notifying members…');
         // Notifications are a courtesy: a member without an inbox still sees the proposal in the list.
@@ -62,15 +63,27 @@ export class DcProposalForm extends LitElement {
       }
       navigate(`/decisions/proposal?url=${encodeURIComponent(saved.url)}&group=${encodeURIComponent(this.groupUrl)}`);
     } catch (error) {
-      this.problem = `${msg('The proposal could not be saved. Check that you are a member of this group (only admins may open proposals in some groups), then try again.')} (${(error as Error).message})`;
+      this.problem = `${msg('The proposal could not be saved. Check that you are a member of this group and may open proposals there, then try again.')} (${(error as Error).message})`;
     } finally {
       this.busy = false;
       this.progress = '';
     }
   }
 
+  private group(): MemberGroup | undefined {
+    return this.member?.groups.find((g) => g.url === this.groupUrl);
+  }
+
   override render() {
     if (!this.groupUrl) return html`<p role="status">${msg('Choose a group first: you can only make proposals in a group you belong to.')}</p>`;
+    const group = this.group();
+    if (group && !group.mayOpenProposals)
+      return html`<h2>${msg('New proposal')}</h2>
+        <p role="status" data-testid="cannot-propose">
+          ${group.openers === 'admins'
+            ? msg(str`Only admins open proposals in ${group.name}. Ask an admin to put your question to the group; you can still vote and comment on every proposal.`)
+            : msg(str`The server does not let you open proposals in ${group.name}. Check in the directory that you are still a member.`)}
+        </p>`;
     const tomorrow = new Date(Date.now() + 7 * 24 * 3600_000);
     const defaultClose = new Date(tomorrow.getTime() - tomorrow.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
     const needsOptions = this.method === 'approval' || this.method === 'ranked-choice' || this.method === 'score';

@@ -8,6 +8,7 @@ import type { DecisionsMember } from '../../data/member-context.js';
 import { swapLastSeen } from '../../data/last-seen.js';
 import { proposalNotices, type ProposalNotice } from '../../data/proposal-notices.js';
 import { formatWhen, statusLabel } from '../../data/status-label.js';
+import '../dc-decision-settings/dc-decision-settings.js';
 import { styles } from './dc-proposal-list.styles.js';
 
 /** The proposals of one group: open ones first, then drafts and past ones. */
@@ -51,6 +52,10 @@ export class DcProposalList extends LitElement {
       </select>`;
   }
 
+  private mayOpen(): boolean {
+    return this.member?.groups.find((g) => g.url === this.groupUrl)?.mayOpenProposals ?? false;
+  }
+
   private linkTo(url: string): string {
     return `/decisions/proposal?url=${encodeURIComponent(url)}&group=${encodeURIComponent(this.groupUrl)}`;
   }
@@ -68,10 +73,18 @@ export class DcProposalList extends LitElement {
     </ul>`;
   }
 
+  /** Admins set who opens proposals; members are told when only admins do. */
+  private rule() {
+    const group = this.member?.groups.find((g) => g.url === this.groupUrl);
+    if (!group) return '';
+    if (group.isAdmin) return html`<dc-decision-settings .fetch=${this.fetch} .root=${group.root} .openers=${group.openers}></dc-decision-settings>`;
+    return group.openers === 'admins' ? html`<p class="hint">${msg('In this group only admins open proposals; every member votes and comments.')}</p>` : '';
+  }
+
   override render() {
     const now = new Date();
     return html`<h2>${msg('Proposals')}</h2>
-      ${this.groupPicker()}
+      ${this.groupPicker()} ${this.rule()}
       ${this.proposals.render({
         pending: () => html`<p role="status">${msg('Loading proposals…')}</p>`,
         error: (error) =>
@@ -97,7 +110,7 @@ export class DcProposalList extends LitElement {
             <h3>${msg('Open for voting')}</h3>
             ${
               open.length === 0
-                ? html`<p class="hint">${msg('No proposal is open. Start one with “New proposal”.')}</p>`
+                ? html`<p class="hint">${msg('No proposal is open.')} ${this.mayOpen() ? msg('Start one with “New proposal”.') : ''}</p>`
                 : html`<ul>
                     ${open.map(item)}
                   </ul>`
