@@ -1,7 +1,7 @@
 // `npm start`: the demo network on one machine: pod server (file-backed) plus the member web app.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { assertPortFree, demoEmail, demoGroups, demoMembers, DEMO_PASSWORD, startDemoNetwork } from '../src/index.js';
+import { assertPortFree, demoEmail, demoGroups, demoMembers, DEMO_PASSWORD, startDemoNetwork, startDemoStewards, type DemoStewards } from '../src/index.js';
 
 const usage = `Usage: npm start -- [--pod-port N] [--web-port N] [--data DIR] [--reset]
   --pod-port  port of the pod server      (env MUTUA_POD_PORT, default 3000)
@@ -65,8 +65,17 @@ Press Ctrl-C to stop.
 Seeding the demo network behind it (offers, proposals, transfers, news): each step prints a line when done.`);
 
   let stopping = false;
+  let stewards: DemoStewards | undefined;
   pods.seeded.then(
-    () => console.log(`Demo network complete in ${((performance.now() - started) / 1000).toFixed(1)} s.`),
+    async () => {
+      console.log(`Demo network complete in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+      // The groups' stewards carry out members' signed Leaves within seconds, as a host's would.
+      stewards = await startDemoStewards(pods.baseUrl, (line) => console.log(`  ${line}`)).catch((error: unknown) => {
+        console.error(`mutua: the group stewards did not start (${error instanceof Error ? error.message : String(error)}); leaving then takes effect when an admin opens the directory.`);
+        return undefined;
+      });
+      if (stewards) console.log('  Group stewards running: a member who leaves loses access within seconds.');
+    },
     (error: unknown) => {
       if (stopping) return;
       console.error(`mutua: seeding the demo network failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -77,6 +86,7 @@ Seeding the demo network behind it (offers, proposals, transfers, news): each st
     if (stopping) return;
     stopping = true;
     console.log('\nStopping…');
+    await stewards?.stop();
     await Promise.allSettled([web.close(), pods.stop()]);
     process.exit(0);
   };

@@ -5,3 +5,4 @@ export { demoMembers, demoGroups, demoEmail, demoSeedConfig, DEMO_PASSWORD, type
 export { seedDemoNetwork, seedSteps, demoWebId, createSeedContext, type SeedContext, type SeedStep } from './seed-demo-network.js';
 export { readSeedState, writeSeedState, type SeedState } from './seed-state.js';
 export { startDemoNetwork, type DemoNetwork, type DemoNetworkOptions } from './start-demo-network.js';
+export { startDemoStewards, type DemoStewards } from './demo-stewards.js';

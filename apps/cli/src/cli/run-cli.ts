@@ -7,6 +7,7 @@ import { formatResult, OUTPUT_FORMATS, type OutputFormat } from '../output/forma
 import { getReadyMadeQuery, listReadyMadeQueries } from '../query/ready-made-queries.js';
 import { ENGINES, runQuery, type Engine } from '../query/run-query.js';
 import { loadStore, saveStore, storeFromDocuments } from '../store/harvest-store.js';
+import { runStewards } from '../steward/run-stewards.js';
 import { USAGE } from './usage.js';
 
 /** Where the CLI writes: results to `out`, progress and warnings to `err`. */
@@ -14,6 +15,8 @@ export interface CliIo {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
   readonly env: NodeJS.ProcessEnv;
+  /** Ends long-running commands (`steward`); the bin wires it to Ctrl-C. */
+  readonly signal?: AbortSignal;
 }
 
 /** Runs `mutua <args>` and returns the exit code; never throws for a user mistake. */
@@ -36,6 +39,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
         'client-id': { type: 'string' },
         'client-secret': { type: 'string' },
         issuer: { type: 'string' },
+        interval: { type: 'string', default: '2' },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
@@ -52,8 +56,19 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
       for (const query of await listReadyMadeQueries()) io.out(`${query.name}\n  ${query.title}${query.description ? `: ${query.description}` : ''}\n`);
       return 0;
     }
-    if (!['query', 'harvest'].includes(command)) throw new UsageError(`Unknown command "${command}"`);
+    if (!['query', 'harvest', 'steward'].includes(command)) throw new UsageError(`Unknown command "${command}"`);
     const credentials = credentialsFrom({ clientId: values['client-id'], clientSecret: values['client-secret'], issuer: values.issuer }, io.env);
+    if (command === 'steward') {
+      if (!credentials) throw new UsageError('steward needs the client credentials of the group’s account or an admin: --client-id, --client-secret, --issuer');
+      const groups = values.from ?? [];
+      if (groups.length === 0) throw new UsageError('steward needs at least one --from <group IRI>');
+      const seconds = Number(values.interval);
+      if (!(seconds >= 0.2 && seconds <= 3600)) throw new UsageError('--interval is a number of seconds between 0.2 and 3600');
+      agent = await logIn(credentials);
+      io.err(`steward: watching ${groups.length} group(s) as ${agent.webId}, every ${seconds} s; Ctrl-C stops\n`);
+      await runStewards(groups, { fetch: agent.fetch, intervalMs: seconds * 1000, say: (line) => io.err(`${line}\n`), signal: io.signal ?? new AbortController().signal });
+      return 0;
+    }
     if (credentials) {
       agent = await logIn(credentials);
       say(`Logged in as ${agent.webId}\n`);

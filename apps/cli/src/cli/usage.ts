@@ -1,11 +1,14 @@
 /** The help text of the `mutua` command. */
-export const USAGE = `mutua: questions across a Mutua network's pods, in SPARQL
+export const USAGE = `mutua: questions across a Mutua network's pods, in SPARQL; a steward for group hosts
 
 Usage:
   mutua query --from <url>... (--query <name> | --file <query.rq> | --sparql <text>) [options]
   mutua harvest --from <url>... --out <file.nq> [options]
   mutua query --engine store --store <file.nq> (--query <name> | --file | --sparql) [--format]
   mutua queries            list the ready-made queries
+  mutua steward --from <group IRI>... --client-id … --client-secret … --issuer … [--interval <s>]
+                           carry out members' signed Leaves within seconds (runs until Ctrl-C;
+                           the credentials are the group account's or an admin's)
 
 Start URLs (--from, repeatable) are group IRIs (…/profile/card#group) or member WebIDs.
 
@@ -20,6 +23,7 @@ Options:
                                   log in with Solid-OIDC client credentials to read what that
                                   account may read (or MUTUA_CLIENT_ID, MUTUA_CLIENT_SECRET,
                                   MUTUA_ISSUER); anonymous otherwise
+  --interval <seconds>            steward: pause between two looks at each group's inbox (2)
   --quiet                         no progress or summary on stderr
   --help
 `;

@@ -10,6 +10,7 @@ import { loadGroupPage, type GroupPage } from '../../data/load-group-page.js';
 import type { LoadedNetwork } from '../../data/load-network.js';
 import { formatMinorUnits } from '../../data/minor-units.js';
 import { markGroupLeft, rememberGroup } from '../../data/network-entries.js';
+import { waitForAccessEnd } from '../../data/wait-for-access-end.js';
 import { MutuaDirectoryChangedEvent } from '../../events/directory-events.js';
 import { describeFailure } from '../../messages/describe-failure.js';
 import { votingMethodLabel } from '../../messages/voting-method-label.js';
@@ -158,11 +159,14 @@ export class MutuaDirectoryGroup extends LitElement {
   };
 
   private readonly leave = async (): Promise<void> => {
-    if (!window.confirm(msg('Leave this group? Your apps stop using it now; your access ends when an admin’s app next opens the group.'))) return;
+    if (!window.confirm(msg('Leave this group? Your apps stop using it now; the server ends your access as soon as the group’s steward or an admin’s app carries out your request.'))) return;
     await this.act(async (webId, fetch) => {
       await leaveGroup(this.groupUrl, webId, { fetch });
       markGroupLeft(this.groupUrl);
-      return msg('You left the group. Your access ends on the server the next time an admin’s app opens the group.');
+      // Where the host runs a steward, the server ends access within seconds: say so only once it has.
+      return (await waitForAccessEnd(this.groupUrl, fetch))
+        ? msg('You left the group. The server no longer gives you access to its private pages.')
+        : msg('You left the group. No steward has ended your access yet: the server ends it when an admin’s app next opens the group.');
     });
   };
 
