@@ -1,6 +1,10 @@
 import { getLedgerActor, type LedgerActor } from '../../../apps/core/src/ledger/ledger-actor.js';
 import { openGroupLedger, type GroupLedger } from '../../../apps/core/src/ledger/group-ledger.js';
-import { getAccount, getAuthenticatedFetch } from '../../support/pod.js';
+import { approveJoinRequest } from '../../../apps/core/src/membership/decide-join-request.js';
+import { requestToJoin } from '../../../apps/core/src/membership/request-to-join.js';
+import { onboardMember } from '../../../apps/core/src/onboarding/onboard-member.js';
+import { getAccount, getAuthenticatedFetch, getPodServer } from '../../support/pod.js';
+import { createTestAccount } from '../groups/create-test-account.js';
 import { createTestGroup, joinThroughRequest, type TestGroup } from '../groups/test-group.js';
 
 /** A seeded demo member (onboarded, so with a signing key and an inbox) acting in a test group. */
@@ -41,6 +45,19 @@ export async function createLedgerGroup(
     admin: admin as LedgerMember,
     members: Object.fromEntries(members.map((m) => [m.name, m])),
   };
+}
+
+/**
+ * A new account made for the test, onboarded (signing key, inbox) and joined to `group` through
+ * the real request flow: for runs that need more members than the demo seed has.
+ */
+export async function newLedgerMember(group: LedgerGroup, prefix: string): Promise<LedgerMember> {
+  const account = await createTestAccount(getPodServer().baseUrl, prefix);
+  const { fetch } = account.agent;
+  await onboardMember(account.webId, { name: account.name, note: 'Made by a ledger test.', skills: [] }, { fetch });
+  const request = await requestToJoin(group.url, { applicant: account.webId, message: 'Hello' }, { fetch });
+  await approveJoinRequest(request.url, { fetch: group.group.admin.fetch });
+  return { name: account.name, webId: account.webId, fetch, actor: await getLedgerActor(account.webId, { fetch }) };
 }
 
 /** The ledger as `member` reads it now. */
