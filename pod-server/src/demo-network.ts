@@ -23,6 +23,8 @@ export interface DemoGroup {
   description: string;
   place: string;
   language: 'en' | 'fr' | 'es';
+  /** Days a payment request stays open, when the group chose other than the default 30. */
+  requestLifetimeDays?: number;
 }
 
 export const DEMO_PASSWORD = 'mutua-demo';
@@ -45,6 +47,8 @@ export const demoGroups: readonly DemoGroup[] = [
     description: 'Banco de tiempo del barrio: una hora de tu tiempo vale lo mismo que la de cualquiera.',
     place: 'Madrid, España',
     language: 'es',
+    // A non-default setting, so the demo shows requests expiring on the group's own terms.
+    requestLifetimeDays: 14,
   },
 ];
 

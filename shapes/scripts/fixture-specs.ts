@@ -1,7 +1,7 @@
 /** Which fixtures each record type gets: boundary-valid variants and one invalid case per constraint. */
 import { iri, term } from './fixture-kit.js';
 import {
-  dateTime, decimal, integer, integerValid, link, missing, oneOf, text, textValid, type Fixture,
+  dateTime, decimal, flag, integer, integerValid, link, missing, oneOf, text, textValid, type Fixture,
 } from './fixture-rules.js';
 
 export interface TypeSpec {
@@ -83,6 +83,8 @@ export const SPECS: Record<string, TypeSpec> = {
       { name: 'minimal', note: 'a group with only a name and a currency', edit: (d) => ['schema:description', 'schema:logo', 'schema:location', 'schema:url', 'schema:knowsLanguage', 'mutua:categoryScheme', 'mutua:defaultVotingMethod', 'mutua:defaultQuorum', 'mutua:defaultApprovalThreshold', 'mutua:partnerGroup', 'ldp:inbox', 'mutua:memberships'].forEach((p) => d.remove('group', p)) },
       { name: 'quorum-bounds', note: 'quorum 0.0 and threshold 1.0 are accepted', edit: (d) => d.set('group', 'mutua:defaultQuorum', term.dec('0.0')).set('group', 'mutua:defaultApprovalThreshold', term.dec('1.0')) },
       { name: 'members-may-post-news', note: 'members may be allowed to post news (xsd:boolean)', edit: (d) => d.set('group', 'mutua:membersMayPostNews', term.bool(true)) },
+      { name: 'requests-not-allowed', note: 'a group may refuse payment requests (xsd:boolean)', edit: (d) => d.set('group', 'mutua:membersMayRequestPayments', term.bool(false)) },
+      ...integerValid('mutua:paymentRequestLifetimeDays', [1, 365], 'group'),
     ],
     invalid: [
       ...text('schema:name', 120, { fragment: 'group', required: true, nonBlank: true }),
@@ -101,6 +103,8 @@ export const SPECS: Record<string, TypeSpec> = {
       ...link('mutua:memberships', { fragment: 'group' }),
       { name: 'text-group-membersMayPostNews', note: 'mutua:membersMayPostNews must be a boolean, not text', path: iri('mutua:membersMayPostNews'), edit: (d) => d.set('group', 'mutua:membersMayPostNews', term.str('yes')) },
       { name: 'two-group-membersMayPostNews', note: 'mutua:membersMayPostNews is given at most once', path: iri('mutua:membersMayPostNews'), edit: (d) => d.set('group', 'mutua:membersMayPostNews', term.bool(true)).add('group', 'mutua:membersMayPostNews', term.bool(false)) },
+      ...flag('mutua:membersMayRequestPayments', 'group'),
+      ...integer('mutua:paymentRequestLifetimeDays', { fragment: 'group', min: 1, max: 365 }),
     ],
   },
 

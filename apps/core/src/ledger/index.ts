@@ -41,6 +41,15 @@ export {
   type GroupLedgerOptions,
 } from './group-ledger.js';
 export { getLedgerActor, type LedgerActor } from './ledger-actor.js';
+export {
+  DEFAULT_REQUEST_LIFETIME_DAYS,
+  MAX_REQUEST_LIFETIME_DAYS,
+  checkRequestLifetimeDays,
+  getLedgerWorkflow,
+  requestExpiresAt,
+  requestLifetimeMsOf,
+  type LedgerWorkflow,
+} from './ledger-workflow.js';
 export { type LedgerProblemKind, type LedgerProblem, type EntryVerification } from './ledger-problem.js';
 export {
   limitsFor,
@@ -53,6 +62,7 @@ export { emptyLedgerState, balanceOf, type AcceptedTransfer, type LedgerState } 
 export { GENESIS_HASH, type EntryHashInput, type LogEntry } from './log-entry.js';
 export { nextLogEntry } from './next-log-entry.js';
 export { payMember, type PaymentInput } from './pay-member.js';
+export { PaymentRequestsClosedError } from './payment-requests-closed-error.js';
 export {
   REQUEST_LIFETIME_MS,
   requestPayment,
@@ -83,6 +93,7 @@ export {
 export { readTransfer, type UnreadableTransfer } from './read-transfer.js';
 export { recordCorrection } from './record-correction.js';
 export { replayLedger, type ReplayLedgerOptions, type LedgerReplay } from './replay-ledger.js';
+export { setLedgerWorkflow } from './set-ledger-workflow.js';
 export { signTransfer, type SignerRole } from './sign-transfer.js';
 export {
   COPY_CONTENT_TYPE,

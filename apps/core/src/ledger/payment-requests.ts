@@ -1,6 +1,7 @@
 import type { Quad } from '@rdfjs/types';
 import { ConflictError } from '../errors/conflict-error.js';
 import type { PodRequestOptions } from '../pod/pod-request-options.js';
+import { getGroup } from '../records/types/group.js';
 import { signRecord } from '../signing/sign-record.js';
 import { applyTransfer } from './apply-transfer.js';
 import { commitTransfer, type CommitOptions, type CommittedTransfer } from './commit-transfer.js';
@@ -8,6 +9,8 @@ import { draftTransfer } from './draft-transfer.js';
 import { groupLedgerLayout } from './group-ledger-layout.js';
 import type { GroupLedger } from './group-ledger.js';
 import type { LedgerActor } from './ledger-actor.js';
+import { DEFAULT_REQUEST_LIFETIME_DAYS, getLedgerWorkflow, requestLifetimeMsOf, type LedgerWorkflow } from './ledger-workflow.js';
+import { PaymentRequestsClosedError } from './payment-requests-closed-error.js';
 import { createOnce, outcomeQuads, readQuads, uuidOf, type Outcome } from './request-documents.internal.js';
 import { signTransfer } from './sign-transfer.js';
 import { TransferRefusedError } from './transfer-refused-error.js';
@@ -34,18 +37,28 @@ export interface RequestInput {
 }
 
 /** Requests for payments stay open this long unless the group says otherwise (30 days). */
-export const REQUEST_LIFETIME_MS = 30 * 24 * 3600 * 1000;
+export const REQUEST_LIFETIME_MS = requestLifetimeMsOf({ requestLifetimeDays: DEFAULT_REQUEST_LIFETIME_DAYS });
 
 /** Options of the request workflow functions. */
 export interface RequestOptions extends PodRequestOptions {
   readonly actor: LedgerActor;
+  /** The group's settings (`getLedgerRules(…).workflow`); `requestPayment` reads them from the group's profile when absent. */
+  readonly workflow?: LedgerWorkflow;
+  /** Overrides the workflow's lifetime. */
   readonly requestLifetimeMs?: number;
   readonly now?: Date;
 }
 
-/** The payee asks a member to pay: the signed request is filed in the group's `ledger/requests/`, pending until the payer decides. */
+/**
+ * The payee asks a member to pay: the signed request is filed in the group's `ledger/requests/`,
+ * pending until the payer decides. Refused with PaymentRequestsClosedError when the group does
+ * not let members request payments (the server refuses it too once `setLedgerWorkflow` wrote the
+ * requests container's ACL).
+ */
 export async function requestPayment(groupUrl: string, input: RequestInput, options: RequestOptions & { readonly currency?: string }): Promise<PaymentRequest> {
   const { actor } = options;
+  const workflow = options.workflow ?? getLedgerWorkflow(await getGroup(groupUrl, options));
+  if (!workflow.membersMayRequestPayments) throw new PaymentRequestsClosedError(`Requesting a payment from ${input.payer}`, groupUrl);
   const terms = draftTransfer({ ...input, group: groupUrl, payee: actor.webId, initiator: actor.webId, ...(options.currency ? { currency: options.currency } : {}) });
   const record = await signTransfer(terms, actor.signer, 'payee');
   const urls = requestUrls(groupUrl, terms.iri);
@@ -55,7 +68,8 @@ export async function requestPayment(groupUrl: string, input: RequestInput, opti
 
 /** The payer accepts: the decision is claimed first (so a cancel cannot cross it), then the transfer is countersigned and appended. */
 export async function acceptPaymentRequest(ledger: GroupLedger, request: PaymentRequest, options: CommitOptions & { readonly requestLifetimeMs?: number; readonly now?: Date }): Promise<CommittedTransfer> {
-  checkTransition(request, { type: 'accept', by: options.actor.webId, at: stamp(options.now) }, options);
+  // The lifetime is the group's as this reader opened it, so a shortened lifetime applies at once.
+  checkTransition(request, { type: 'accept', by: options.actor.webId, at: stamp(options.now) }, { workflow: ledger.rules.workflow, ...options });
   // Check the rules before claiming, so a request the ledger would refuse is not marked completed.
   const checked = applyTransfer(ledger.replay.state, request.transfer, ledger.rules);
   if (!checked.ok) throw new TransferRefusedError(`Accepting payment request ${request.transfer.id}`, checked.rejection);
@@ -85,8 +99,9 @@ export function requestUrls(groupUrl: string, transferIri: string): { readonly u
   return { url: `${layout.requests}${uuid}`, outcomeUrl: `${layout.outcomes}${uuid}` };
 }
 
-function checkTransition(request: PaymentRequest, event: TransferEvent, options: { readonly requestLifetimeMs?: number }): LedgerTransfer {
-  const result = transitionTransfer(request.transfer, event, { requestLifetimeMs: options.requestLifetimeMs ?? REQUEST_LIFETIME_MS });
+function checkTransition(request: PaymentRequest, event: TransferEvent, options: Pick<RequestOptions, 'requestLifetimeMs' | 'workflow'>): LedgerTransfer {
+  const lifetime = options.requestLifetimeMs ?? (options.workflow ? requestLifetimeMsOf(options.workflow) : REQUEST_LIFETIME_MS);
+  const result = transitionTransfer(request.transfer, event, { requestLifetimeMs: lifetime });
   if (!result.ok) throw new ConflictError('Deciding the payment request', request.url, result.reason);
   return result.transfer;
 }

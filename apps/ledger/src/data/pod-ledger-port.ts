@@ -95,7 +95,7 @@ export const podLedgerPort: LedgerPort = {
   },
 
   getPendingRequests(context, { fetch, webId, signal }) {
-    return getPendingRequests(context.group.url, webId, { fetch, ...(signal ? { signal } : {}) });
+    return getPendingRequests(context.group.url, webId, { fetch, workflow: context.rules.workflow, ...(signal ? { signal } : {}) });
   },
 
   async pay(draft, context, options) {
@@ -119,7 +119,7 @@ export const podLedgerPort: LedgerPort = {
       ...(draft.description ? { description: draft.description } : {}),
       ...(draft.offer ? { offer: draft.offer } : {}),
     };
-    return requestPayment(context.group.url, input, { fetch: options.fetch, actor, currency: context.rules.currency });
+    return requestPayment(context.group.url, input, { fetch: options.fetch, actor, currency: context.rules.currency, workflow: context.rules.workflow });
   },
 
   async accept(request, context, options) {
@@ -129,12 +129,12 @@ export const podLedgerPort: LedgerPort = {
     return { sequence: committed.entry.sequence, transfer: committed.entry.transfer };
   },
 
-  async decline(request, _context, options) {
-    await declinePaymentRequest(request, { fetch: options.fetch, actor: await actorOf(options) });
+  async decline(request, context, options) {
+    await declinePaymentRequest(request, { fetch: options.fetch, actor: await actorOf(options), workflow: context.rules.workflow });
   },
 
-  async cancel(request, _context, options) {
-    await cancelPaymentRequest(request, { fetch: options.fetch, actor: await actorOf(options) });
+  async cancel(request, context, options) {
+    await cancelPaymentRequest(request, { fetch: options.fetch, actor: await actorOf(options), workflow: context.rules.workflow });
   },
 
   async fileInbox(options) {
