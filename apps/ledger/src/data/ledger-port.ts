@@ -1,5 +1,5 @@
 import type { GroupContext } from './group-context.js';
-import type { PaymentRequest } from './core-api.internal.js';
+import type { LedgerWorkflow, PaymentRequest } from './core-api.internal.js';
 import type { LedgerView } from './ledger-view.js';
 
 /** Who acts, with which credentials. */
@@ -47,6 +47,8 @@ export interface LedgerPort {
   decline(request: PaymentRequest, context: GroupContext, options: ActingOptions): Promise<void>;
   /** The initiator withdraws their request. */
   cancel(request: PaymentRequest, context: GroupContext, options: ActingOptions): Promise<void>;
+  /** An admin changes whether members may request payments and how long requests stay open (the server refuses anyone else). */
+  setWorkflow(workflow: LedgerWorkflow, context: GroupContext, options: ActingOptions): Promise<void>;
   /** Files the transfer copies other members sent to the member's inbox into their own pod. */
   fileInbox(options: ActingOptions): Promise<InboxFiling>;
 }

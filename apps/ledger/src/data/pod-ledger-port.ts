@@ -5,10 +5,12 @@ import {
   fileInboxTransfers,
   getLedgerActor,
   getPendingRequests,
+  groupRootOf,
   openGroupLedger,
   payMember,
   refreshGroupLedger,
   requestPayment,
+  setLedgerWorkflow,
   writeLedgerPages,
   ENTRIES_PER_PAGE,
   type CoreGroupLedger,
@@ -135,6 +137,10 @@ export const podLedgerPort: LedgerPort = {
 
   async cancel(request, context, options) {
     await cancelPaymentRequest(request, { fetch: options.fetch, actor: await actorOf(options), workflow: context.rules.workflow });
+  },
+
+  async setWorkflow(workflow, context, options) {
+    await setLedgerWorkflow(groupRootOf(context.group.url), workflow, { fetch: options.fetch });
   },
 
   async fileInbox(options) {

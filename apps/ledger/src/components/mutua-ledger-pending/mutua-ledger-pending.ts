@@ -2,7 +2,7 @@ import { localized, msg, str } from '@lit/localize';
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { GroupLedgerController } from '../../controllers/group-ledger-controller.js';
-import type { PaymentRequest } from '../../data/core-api.internal.js';
+import { requestExpiresAt, type PaymentRequest } from '../../data/core-api.internal.js';
 import type { GroupLedger } from '../../data/group-ledger.js';
 import type { LedgerStore } from '../../data/ledger-store.js';
 import { checkPaymentLimits } from '../../format/check-payment-limits.js';
@@ -10,6 +10,7 @@ import { formatAmount } from '../../format/format-amount.js';
 import { describeFailure } from '../../messages/describe-failure.js';
 import { ledgerHref } from '../../routing/ledger-route.js';
 import { loadError, loadStatus } from '../../templates/load-status.js';
+import '../mutua-ledger-workflow-settings/mutua-ledger-workflow-settings.js';
 import { styles } from './mutua-ledger-pending.styles.js';
 
 type Answer = 'accept' | 'decline' | 'cancel';
@@ -44,6 +45,10 @@ export class MutuaLedgerPending extends LitElement {
   private renderRequests(data: GroupLedger) {
     const toMe = data.pending.filter((r) => r.transfer.payer === this.viewer);
     const fromMe = data.pending.filter((r) => r.transfer.initiator === this.viewer);
+    const { workflow } = data.context.rules;
+    const requestLink = workflow.membersMayRequestPayments
+      ? html` <a href=${ledgerHref('request', { group: this.group })}>${msg('Request a payment')}</a>`
+      : html` ${msg('This group does not use payment requests.')}`;
     return html`<section aria-labelledby="to-me">
         <h2 id="to-me">${msg('Waiting for your answer')}</h2>
         ${toMe.length === 0 ? html`<p class="muted">${msg('No one is asking you to pay right now.')}</p>` : html`<ul data-testid="requests-to-me">${toMe.map((t) => this.renderRequest(t, data, true))}</ul>`}
@@ -51,9 +56,16 @@ export class MutuaLedgerPending extends LitElement {
       <section aria-labelledby="from-me">
         <h2 id="from-me">${msg('Your requests')}</h2>
         ${fromMe.length === 0
-          ? html`<p class="muted">${msg('You have no open requests.')} <a href=${ledgerHref('request', { group: this.group })}>${msg('Request a payment')}</a></p>`
+          ? html`<p class="muted">${msg('You have no open requests.')}${requestLink}</p>`
           : html`<ul data-testid="requests-from-me">${fromMe.map((t) => this.renderRequest(t, data, false))}</ul>`}
-      </section>`;
+      </section>
+      <p class="muted">${msg(str`In this group a request can be paid for ${workflow.requestLifetimeDays} days.`)}</p>
+      ${data.context.isAdmin
+        ? html`<section aria-labelledby="settings">
+            <h2 id="settings">${msg('Settings')}</h2>
+            <mutua-ledger-workflow-settings .store=${this.store} .context=${data.context}></mutua-ledger-workflow-settings>
+          </section>`
+        : nothing}`;
   }
 
   private renderRequest(request: PaymentRequest, { context, view }: GroupLedger, toMe: boolean) {
@@ -61,13 +73,16 @@ export class MutuaLedgerPending extends LitElement {
     const expired = t.status === 'expired';
     const nameOf = (webId: string) => context.names.get(webId) ?? webId;
     const amount = formatAmount(t.amount, context.currency);
-    const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(t.time));
+    const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+    const when = dateFormat.format(new Date(t.time));
+    const expiry = dateFormat.format(requestExpiresAt(t.time, context.rules.workflow));
     const fits = checkPaymentLimits(view.balances, context.limits, t.payer, t.payee, t.amount).ok;
     const busy = this.busy === t.id;
     return html`<li class="card">
       <p>
         ${toMe ? msg(str`${nameOf(t.payee)} asks you for ${amount}`) : msg(str`You asked ${nameOf(t.payer)} for ${amount}`)}
         <span class="muted">· ${when}</span>
+        <span class="muted" data-testid="expiry">· ${expired ? msg(str`expired ${expiry}`) : msg(str`expires ${expiry}`)}</span>
       </p>
       ${t.description ? html`<p>${t.description}</p>` : nothing}
       ${expired

@@ -44,6 +44,7 @@ export class MutuaLedgerTransferForm extends LitElement {
   }
 
   private renderForm({ context, view }: GroupLedger) {
+    if (this.mode === 'request' && !context.rules.workflow.membersMayRequestPayments) return this.renderRequestsClosed();
     const { currency } = context;
     const others = context.members.filter((m) => m !== this.viewer);
     const nameOf = (webId: string) => context.names.get(webId) ?? webId;
@@ -75,6 +76,14 @@ export class MutuaLedgerTransferForm extends LitElement {
           ${this.sending ? html`<span role="status"><span class="spinner" aria-hidden="true"></span> ${msg('Signing and recording in the group ledger…')}</span>` : nothing}
         </p>
       </form>`;
+  }
+
+  // The group's pod refuses the request anyway; saying so up front spares signing one for nothing.
+  private renderRequestsClosed() {
+    return html`<p role="note" data-testid="requests-closed">
+        ${msg("This group does not use payment requests: the member who pays records each transfer. Ask the other member to pay you, or ask the group's admins to allow requests.")}
+      </p>
+      <p><a href=${ledgerHref('pay', { group: this.group })}>${msg('Pay a member')}</a></p>`;
   }
 
   private prefillAmount(text: string, currency: { decimals: number; symbol: string }): string {
