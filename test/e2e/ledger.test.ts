@@ -2,6 +2,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { entryUrl } from '../../apps/core/src/ledger/group-ledger-layout.js';
 import { readLedgerEntries } from '../../apps/core/src/ledger/read-ledger-entries.js';
+import { setLedgerWorkflow } from '../../apps/core/src/ledger/set-ledger-workflow.js';
+import { getGroup } from '../../apps/core/src/records/types/group.js';
 import { demoGroups, demoMembers } from '../../pod-server/src/index.js';
 import { useBrowserPage } from '../support/browser.js';
 import { getAccount, getAuthenticatedFetch } from '../support/pod.js';
@@ -184,5 +186,27 @@ describe('ledger app', () => {
     // Put back, the ledger verifies again.
     await page().getByRole('button', { name: 'Verify again' }).click();
     await expect.poll(() => page().getByTestId('verification-verdict').textContent(), { timeout: 90_000 }).toMatch(/Ledger verified up to entry \d+\./);
+  }, 240_000);
+
+  it('lets an admin turn payment requests off and shorten their lifetime, and the request form then explains instead', async () => {
+    const appUrl = webApp().url;
+    try {
+      // Alice is the SEL's admin.
+      await logInThroughPodServer(page(), appUrl, getAccount(PAYER));
+      await openInApp(page(), inGroup('/ledger/pending'));
+      const settings = page().locator('mutua-ledger-workflow-settings');
+      await settings.getByLabel('Members may request payments').waitFor({ timeout: 60_000 });
+      await settings.getByLabel('Members may request payments').uncheck();
+      await settings.getByLabel('Requests expire after').fill('10');
+      await settings.getByRole('button', { name: 'Save the settings' }).click();
+      await page().getByText('In this group a request can be paid for 10 days.').waitFor({ timeout: 60_000 });
+      const group = await getGroup(groupUrl(), { fetch: await getAuthenticatedFetch(PAYEE) });
+      expect([group.membersMayRequestPayments, group.paymentRequestLifetimeDays]).toEqual([false, 10]);
+      await openInApp(page(), inGroup('/ledger/request'));
+      await page().getByTestId('requests-closed').waitFor({ timeout: 60_000 });
+      expect(await page().getByRole('button', { name: 'Sign and send the request' }).count()).toBe(0);
+    } finally {
+      await setLedgerWorkflow(getAccount(GROUP_POD).podUrl, { membersMayRequestPayments: true, requestLifetimeDays: 30 }, { fetch: await getAuthenticatedFetch(PAYER) });
+    }
   }, 240_000);
 });
