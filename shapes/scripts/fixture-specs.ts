@@ -85,6 +85,7 @@ export const SPECS: Record<string, TypeSpec> = {
       { name: 'members-may-post-news', note: 'members may be allowed to post news (xsd:boolean)', edit: (d) => d.set('group', 'mutua:membersMayPostNews', term.bool(true)) },
       { name: 'requests-not-allowed', note: 'a group may refuse payment requests (xsd:boolean)', edit: (d) => d.set('group', 'mutua:membersMayRequestPayments', term.bool(false)) },
       ...integerValid('mutua:paymentRequestLifetimeDays', [1, 365], 'group'),
+      { name: 'payee-must-acknowledge', note: 'a group may ask payees to countersign payments (xsd:boolean)', edit: (d) => d.set('group', 'mutua:payeeMustAcknowledge', term.bool(true)) },
     ],
     invalid: [
       ...text('schema:name', 120, { fragment: 'group', required: true, nonBlank: true }),
@@ -104,6 +105,7 @@ export const SPECS: Record<string, TypeSpec> = {
       { name: 'text-group-membersMayPostNews', note: 'mutua:membersMayPostNews must be a boolean, not text', path: iri('mutua:membersMayPostNews'), edit: (d) => d.set('group', 'mutua:membersMayPostNews', term.str('yes')) },
       { name: 'two-group-membersMayPostNews', note: 'mutua:membersMayPostNews is given at most once', path: iri('mutua:membersMayPostNews'), edit: (d) => d.set('group', 'mutua:membersMayPostNews', term.bool(true)).add('group', 'mutua:membersMayPostNews', term.bool(false)) },
       ...flag('mutua:membersMayRequestPayments', 'group'),
+      ...flag('mutua:payeeMustAcknowledge', 'group'),
       ...integer('mutua:paymentRequestLifetimeDays', { fragment: 'group', min: 1, max: 365 }),
     ],
   },

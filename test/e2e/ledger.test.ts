@@ -206,7 +206,7 @@ describe('ledger app', () => {
       await page().getByTestId('requests-closed').waitFor({ timeout: 60_000 });
       expect(await page().getByRole('button', { name: 'Sign and send the request' }).count()).toBe(0);
     } finally {
-      await setLedgerWorkflow(getAccount(GROUP_POD).podUrl, { membersMayRequestPayments: true, requestLifetimeDays: 30 }, { fetch: await getAuthenticatedFetch(PAYER) });
+      await setLedgerWorkflow(getAccount(GROUP_POD).podUrl, { membersMayRequestPayments: true, requestLifetimeDays: 30, payeeMustAcknowledge: false }, { fetch: await getAuthenticatedFetch(PAYER) });
     }
   }, 240_000);
 });

@@ -5,6 +5,10 @@ import { getLedgerRules } from '../../../apps/core/src/ledger/get-ledger-rules.j
 import { getPendingRequests } from '../../../apps/core/src/ledger/get-pending-requests.js';
 import { acceptPaymentRequest, requestPayment } from '../../../apps/core/src/ledger/payment-requests.js';
 import { PaymentRequestsClosedError } from '../../../apps/core/src/ledger/payment-requests-closed-error.js';
+import { AcknowledgementRequiredError } from '../../../apps/core/src/ledger/acknowledgement-required-error.js';
+import { refreshGroupLedger } from '../../../apps/core/src/ledger/group-ledger.js';
+import { offerPayment } from '../../../apps/core/src/ledger/offer-payment.js';
+import { payMember } from '../../../apps/core/src/ledger/pay-member.js';
 import { setLedgerWorkflow } from '../../../apps/core/src/ledger/set-ledger-workflow.js';
 import { saveGroupProfile } from '../../../apps/core/src/groups/save-group-profile.js';
 import { getGroup } from '../../../apps/core/src/records/types/group.js';
@@ -37,11 +41,12 @@ describe('per-group ledger workflow settings', () => {
     expect((await getLedgerRules(g.url, { fetch: bruno.fetch })).workflow).toEqual({
       membersMayRequestPayments: true,
       requestLifetimeDays: 30,
+      payeeMustAcknowledge: false,
     });
   });
 
   it('can be changed by an admin only: the server refuses a member writing the group profile', async () => {
-    const settings = { membersMayRequestPayments: false, requestLifetimeDays: 3 };
+    const settings = { membersMayRequestPayments: false, requestLifetimeDays: 3, payeeMustAcknowledge: false };
     await expect(setLedgerWorkflow(g.group.layout.root, settings, { fetch: bruno.fetch })).rejects.toBeInstanceOf(
       AccessDeniedError,
     );
@@ -55,7 +60,7 @@ describe('per-group ledger workflow settings', () => {
   it('refuse requests when the group turns them off, in the workflow and on the server', async () => {
     await setLedgerWorkflow(
       g.group.layout.root,
-      { membersMayRequestPayments: false, requestLifetimeDays: 30 },
+      { membersMayRequestPayments: false, requestLifetimeDays: 30, payeeMustAcknowledge: false },
       { fetch: g.admin.fetch },
     );
     expect((await getLedgerRules(g.url, { fetch: camille.fetch })).workflow.membersMayRequestPayments).toBe(false);
@@ -64,7 +69,7 @@ describe('per-group ledger workflow settings', () => {
     const ignoring = {
       fetch: camille.fetch,
       actor: camille.actor,
-      workflow: { membersMayRequestPayments: true, requestLifetimeDays: 30 },
+      workflow: { membersMayRequestPayments: true, requestLifetimeDays: 30, payeeMustAcknowledge: false },
     };
     await expect(requestPayment(g.url, { payer: bruno.webId, amount: 500 }, ignoring)).rejects.toBeInstanceOf(
       AccessDeniedError,
@@ -76,7 +81,7 @@ describe('per-group ledger workflow settings', () => {
     await joinThroughRequest(g.group, 'dolores');
     await setLedgerWorkflow(
       g.group.layout.root,
-      { membersMayRequestPayments: true, requestLifetimeDays: 30 },
+      { membersMayRequestPayments: true, requestLifetimeDays: 30, payeeMustAcknowledge: false },
       { fetch: g.admin.fetch },
     );
     const dolores = await ledgerMember('dolores');
@@ -92,7 +97,7 @@ describe('per-group ledger workflow settings', () => {
   it("expire requests after the group's lifetime: a one-day request is expired after 25 hours and cannot be accepted", async () => {
     await setLedgerWorkflow(
       g.group.layout.root,
-      { membersMayRequestPayments: true, requestLifetimeDays: 1 },
+      { membersMayRequestPayments: true, requestLifetimeDays: 1, payeeMustAcknowledge: false },
       { fetch: g.admin.fetch },
     );
     const request = await ask(300);
@@ -124,10 +129,46 @@ describe('per-group ledger workflow settings', () => {
     await expect(
       setLedgerWorkflow(
         g.group.layout.root,
-        { membersMayRequestPayments: true, requestLifetimeDays: 0 },
+        { membersMayRequestPayments: true, requestLifetimeDays: 0, payeeMustAcknowledge: false },
         { fetch: g.admin.fetch },
       ),
     ).rejects.toBeInstanceOf(RangeError);
     expect((await getGroup(g.url, { fetch: bruno.fetch })).paymentRequestLifetimeDays).toBe(1);
+  });
+
+  it('keep a payment pending until the payee countersigns it when the group asks payees to acknowledge', async () => {
+    await setLedgerWorkflow(
+      g.group.layout.root,
+      { membersMayRequestPayments: false, requestLifetimeDays: 30, payeeMustAcknowledge: true },
+      { fetch: g.admin.fetch },
+    );
+    const ledger = await openAs(g, bruno);
+    expect(ledger.rules.workflow.payeeMustAcknowledge).toBe(true);
+    const asBruno = { fetch: bruno.fetch, actor: bruno.actor };
+    await expect(payMember(ledger, { payee: camille.webId, amount: 100 }, asBruno)).rejects.toBeInstanceOf(
+      AcknowledgementRequiredError,
+    );
+    // Requests are off, yet the payer may file: the requests container stays appendable while acknowledgement is on.
+    const offered = await offerPayment(ledger, { payee: camille.webId, amount: 150, description: 'Soupe' }, asBruno);
+    const seen = (await getPendingRequests(g.url, camille.webId, { fetch: camille.fetch })).find(
+      (r) => r.transfer.id === offered.transfer.id,
+    );
+    expect(seen?.transfer.status).toBe('pending');
+    expect((await refreshGroupLedger(ledger, { fetch: bruno.fetch })).entries).toHaveLength(ledger.entries.length);
+    await expect(acceptPaymentRequest(ledger, offered, asBruno)).rejects.toBeInstanceOf(ConflictError);
+
+    const before = await openAs(g, camille);
+    const committed = await acceptPaymentRequest(before, seen ?? offered, {
+      fetch: camille.fetch,
+      actor: camille.actor,
+    });
+    const proofs = committed.entry.record.filter((q) => q.predicate.value === 'https://w3id.org/security#proof');
+    expect(proofs).toHaveLength(2);
+    const after = await openAs(g, g.admin);
+    expect(after.replay.problems).toEqual([]);
+    expect(after.replay.balances.get(camille.webId)).toBe((before.replay.balances.get(camille.webId) ?? 0) + 150);
+    expect(
+      (await getPendingRequests(g.url, camille.webId, { fetch: camille.fetch })).map((r) => r.transfer.id),
+    ).not.toContain(offered.transfer.id);
   });
 });

@@ -22,9 +22,9 @@ export interface PendingRequestOptions extends PodRequestOptions {
 }
 
 /**
- * The undecided payment requests of a group that `member` is party to (as payer or payee),
- * oldest first; status `pending`, or `expired` once past the group's lifetime. A request whose payee
- * signature does not verify is left out: it is not a request anyone made.
+ * The undecided payment requests (and payments awaiting acknowledgement) of a group that `member` is party to (as payer or payee),
+ * oldest first; status `pending`, or `expired` once past the group's lifetime. One whose
+ * initiator's signature does not verify is left out: it is not a request anyone made.
  */
 export async function getPendingRequests(groupUrl: string, member: string, options: PendingRequestOptions = {}): Promise<PaymentRequest[]> {
   const layout = groupLedgerLayout(groupUrl);
@@ -42,7 +42,9 @@ export async function getPendingRequests(groupUrl: string, member: string, optio
     const terms = record && readTransfer(record);
     if (!record || !terms || 'problem' in terms || terms.group !== groupUrl || (terms.payer !== member && terms.payee !== member)) return undefined;
     const check = await verifyRecord(record, { resolveKey, subject: terms.iri });
-    if (!check.verified || !check.proofs.some((p) => p.controller === terms.payee)) return undefined;
+    // A request is signed by its payee, a payment awaiting acknowledgement by its payer.
+    const byParty = terms.initiator === terms.payee || terms.initiator === terms.payer;
+    if (!check.verified || !byParty || !check.proofs.some((p) => p.controller === terms.initiator)) return undefined;
     const pending = { ...terms, status: 'pending' as const };
     const expired = transitionTransfer(pending, { type: 'expire', at }, { requestLifetimeMs: lifetimeMs });
     return { transfer: expired.ok ? expired.transfer : pending, record, ...requestUrls(groupUrl, terms.iri) };

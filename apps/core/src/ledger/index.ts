@@ -1,4 +1,5 @@
 // The ledger's public surface: records, replay and verification, and the pod layer (group log, copies, requests).
+export { AcknowledgementRequiredError } from './acknowledgement-required-error.js';
 export { appendTransfer, type AppendTransferOptions, type AppendedTransfer } from './append-transfer.js';
 export { applyTransfer, accepted, type ApplyTransferResult } from './apply-transfer.js';
 export { commitTransfer, type CommitOptions, type CommittedTransfer } from './commit-transfer.js';
@@ -61,6 +62,7 @@ export {
 export { emptyLedgerState, balanceOf, type AcceptedTransfer, type LedgerState } from './ledger-state.js';
 export { GENESIS_HASH, type EntryHashInput, type LogEntry } from './log-entry.js';
 export { nextLogEntry } from './next-log-entry.js';
+export { offerPayment } from './offer-payment.js';
 export { payMember, type PaymentInput } from './pay-member.js';
 export { PaymentRequestsClosedError } from './payment-requests-closed-error.js';
 export {
@@ -107,6 +109,7 @@ export { transferToQuads } from './transfer-quads.js';
 export { TransferRefusedError } from './transfer-refused-error.js';
 export { type TransferRejectionKind, type TransferRejection } from './transfer-rejection.js';
 export {
+  deciderOf,
   startTransfer,
   transitionTransfer,
   type TransferEvent,

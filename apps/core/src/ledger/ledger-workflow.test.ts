@@ -11,14 +11,25 @@ import type { LedgerTransfer } from './transfer.js';
 const DAY = 24 * 3600 * 1000;
 
 describe('getLedgerWorkflow', () => {
-  it('lets members request payments for 30 days when the profile says nothing', () => {
-    expect(getLedgerWorkflow({})).toEqual({ membersMayRequestPayments: true, requestLifetimeDays: 30 });
+  it('lets members request payments for 30 days, and payments complete at once, when the profile says nothing', () => {
+    expect(getLedgerWorkflow({})).toEqual({
+      membersMayRequestPayments: true,
+      requestLifetimeDays: 30,
+      payeeMustAcknowledge: false,
+    });
   });
 
   it("takes the group's own choices", () => {
-    expect(getLedgerWorkflow({ membersMayRequestPayments: false, paymentRequestLifetimeDays: 14 })).toEqual({
+    expect(
+      getLedgerWorkflow({
+        membersMayRequestPayments: false,
+        paymentRequestLifetimeDays: 14,
+        payeeMustAcknowledge: true,
+      }),
+    ).toEqual({
       membersMayRequestPayments: false,
       requestLifetimeDays: 14,
+      payeeMustAcknowledge: true,
     });
   });
 });

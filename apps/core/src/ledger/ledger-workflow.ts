@@ -4,8 +4,10 @@ import type { Group } from '../records/types/group.js';
 export interface LedgerWorkflow {
   /** Whether members may ask another member to pay them; when false only the payer starts a transfer. */
   readonly membersMayRequestPayments: boolean;
-  /** Whole days a request stays open, counted from its time. */
+  /** Whole days a request (or a payment awaiting acknowledgement) stays open, counted from its time. */
   readonly requestLifetimeDays: number;
+  /** Whether a payment waits for the payee's countersignature before it enters the ledger. */
+  readonly payeeMustAcknowledge: boolean;
 }
 
 /** A request stays open this many days when the group does not say. */
@@ -17,11 +19,12 @@ const DAY_MS = 24 * 3600 * 1000;
 
 /** The workflow a group chose in its profile, with the defaults for what it left out. */
 export function getLedgerWorkflow(
-  group: Pick<Group, 'membersMayRequestPayments' | 'paymentRequestLifetimeDays'>,
+  group: Pick<Group, 'membersMayRequestPayments' | 'paymentRequestLifetimeDays' | 'payeeMustAcknowledge'>,
 ): LedgerWorkflow {
   return {
     membersMayRequestPayments: group.membersMayRequestPayments !== false,
     requestLifetimeDays: group.paymentRequestLifetimeDays ?? DEFAULT_REQUEST_LIFETIME_DAYS,
+    payeeMustAcknowledge: group.payeeMustAcknowledge === true,
   };
 }
 

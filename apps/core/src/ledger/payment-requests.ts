@@ -17,10 +17,13 @@ import { TransferRefusedError } from './transfer-refused-error.js';
 import { transitionTransfer, type TransferEvent } from './transfer-workflow.js';
 import type { LedgerTransfer } from './transfer.js';
 
-/** A payment request: the payee-signed record and its place in the group pod. */
+/**
+ * A pending transfer and its place in the group pod: a payee's request (signed by the payee), or
+ * a payment waiting for the payee's acknowledgement (signed by the payer; see `offerPayment`).
+ */
 export interface PaymentRequest {
   readonly transfer: LedgerTransfer;
-  /** The record with the payee's proof; the payer adds theirs when accepting. */
+  /** The record with the initiator's proof; the other party adds theirs when accepting. */
   readonly record: readonly Quad[];
   readonly url: string;
   readonly outcomeUrl: string;
@@ -66,7 +69,11 @@ export async function requestPayment(groupUrl: string, input: RequestInput, opti
   return { transfer: { ...terms, status: 'pending' }, record, ...urls };
 }
 
-/** The payer accepts: the decision is claimed first (so a cancel cannot cross it), then the transfer is countersigned and appended. */
+/**
+ * The deciding party accepts (the payer a request, the payee a payment awaiting acknowledgement):
+ * the decision is claimed first (so a cancel cannot cross it), then the transfer is countersigned
+ * and appended.
+ */
 export async function acceptPaymentRequest(ledger: GroupLedger, request: PaymentRequest, options: CommitOptions & { readonly requestLifetimeMs?: number; readonly now?: Date }): Promise<CommittedTransfer> {
   // The lifetime is the group's as this reader opened it, so a shortened lifetime applies at once.
   checkTransition(request, { type: 'accept', by: options.actor.webId, at: stamp(options.now) }, { workflow: ledger.rules.workflow, ...options });
@@ -74,18 +81,19 @@ export async function acceptPaymentRequest(ledger: GroupLedger, request: Payment
   const checked = applyTransfer(ledger.replay.state, request.transfer, ledger.rules);
   if (!checked.ok) throw new TransferRefusedError(`Accepting payment request ${request.transfer.id}`, checked.rejection);
   await claimOutcome(request, 'completed', options);
-  const record = await signTransfer(request.transfer, options.actor.signer, 'payer', request.record);
+  const role = request.transfer.initiator === request.transfer.payer ? 'payee' : 'payer';
+  const record = await signTransfer(request.transfer, options.actor.signer, role, request.record);
   return commitTransfer(ledger, request.transfer, record, options);
 }
 
-/** The payer declines a pending request. */
+/** The deciding party (payer of a request, payee of a payment awaiting acknowledgement) declines it. */
 export async function declinePaymentRequest(request: PaymentRequest, options: RequestOptions): Promise<LedgerTransfer> {
   const next = checkTransition(request, { type: 'decline', by: options.actor.webId, at: stamp(options.now) }, options);
   await claimOutcome(request, 'declined', options);
   return next;
 }
 
-/** The initiator withdraws a pending request. */
+/** The initiator withdraws a pending request or payment. */
 export async function cancelPaymentRequest(request: PaymentRequest, options: RequestOptions): Promise<LedgerTransfer> {
   const next = checkTransition(request, { type: 'cancel', by: options.actor.webId, at: stamp(options.now) }, options);
   await claimOutcome(request, 'cancelled', options);

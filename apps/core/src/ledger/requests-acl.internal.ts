@@ -15,15 +15,10 @@ const { namedNode, quad } = DataFactory;
 
 /**
  * The ACL of `ledger/requests/`: owner and admins control it; members read it, and append to
- * it (file a request) only when the group lets them request payments. The rule names are the
+ * it (file a pending transfer) only when `membersMayFile`. The rule names are the
  * group's usual ones, so membership changes (`setAgentAccess`) keep the lists current.
  */
-export function requestsAclQuads(
-  aclUrl: string,
-  target: string,
-  agents: GroupAgents,
-  membersMayRequest: boolean,
-): Quad[] {
+export function requestsAclQuads(aclUrl: string, target: string, agents: GroupAgents, membersMayFile: boolean): Quad[] {
   const authorization = (name: string, modes: readonly string[], who: readonly string[]): Quad[] => {
     const subject = namedNode(`${aclUrl}#${name}`);
     return [
@@ -38,6 +33,6 @@ export function requestsAclQuads(
   return [
     ...authorization(RULE.owner, control, [agents.owner]),
     ...authorization(RULE.admin, control, agents.admins),
-    ...authorization(RULE.member, membersMayRequest ? ['Read', 'Append'] : ['Read'], agents.members),
+    ...authorization(RULE.member, membersMayFile ? ['Read', 'Append'] : ['Read'], agents.members),
   ];
 }

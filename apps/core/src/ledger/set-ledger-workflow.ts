@@ -12,8 +12,9 @@ import { requestsAclQuads } from './requests-acl.internal.js';
 
 /**
  * Sets a group's ledger workflow: gives `ledger/requests/` an ACL that lets members file
- * requests only when the group allows them (so the server refuses the rest), then saves both
- * settings in the group's profile. Needs acl:Control (an admin or the group account); the
+ * there only when the group allows requests or asks payees to acknowledge payments (both kinds
+ * of pending transfer wait there; the server refuses the rest), then saves the settings in the
+ * group's profile. Needs acl:Control (an admin or the group account); the
  * profile is admin-writable only, so a member's attempt fails with AccessDeniedError.
  */
 export async function setLedgerWorkflow(
@@ -29,7 +30,8 @@ export async function setLedgerWorkflow(
   const aclUrl = aclUrlOf(requests);
   await updateAclDocument(
     aclUrl,
-    () => requestsAclQuads(aclUrl, requests, agents, workflow.membersMayRequestPayments),
+    () =>
+      requestsAclQuads(aclUrl, requests, agents, workflow.membersMayRequestPayments || workflow.payeeMustAcknowledge),
     options,
   );
   return saveGroupProfile(
@@ -37,6 +39,7 @@ export async function setLedgerWorkflow(
     {
       membersMayRequestPayments: workflow.membersMayRequestPayments,
       paymentRequestLifetimeDays: workflow.requestLifetimeDays,
+      payeeMustAcknowledge: workflow.payeeMustAcknowledge,
     },
     options,
   );

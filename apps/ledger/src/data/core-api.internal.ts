@@ -3,6 +3,7 @@
 // its groups and membership modules, yet, so those are imported by path. When it does, this
 // file becomes a list of re-exports from '@mutua/core'.
 export {
+  AcknowledgementRequiredError,
   acceptPaymentRequest,
   cancelPaymentRequest,
   checkRequestLifetimeDays,
@@ -12,6 +13,7 @@ export {
   getLedgerRules,
   getPendingRequests,
   limitsFor,
+  offerPayment,
   openGroupLedger,
   payMember,
   PaymentRequestsClosedError,

@@ -39,6 +39,8 @@ export interface LedgerPort {
   getPendingRequests(context: GroupContext, options: ActingOptions): Promise<readonly PaymentRequest[]>;
   /** Signs and appends a payment from the member; resolves with its ledger position. */
   pay(draft: TransferDraft, context: GroupContext, options: ActingOptions): Promise<{ readonly sequence: number; readonly transfer: string }>;
+  /** Signs a payment and files it for the payee to acknowledge (groups whose payees countersign payments). */
+  offerPayment(draft: TransferDraft, context: GroupContext, options: ActingOptions): Promise<PaymentRequest>;
   /** Signs and files a request for the member to be paid. */
   requestPayment(draft: TransferDraft, context: GroupContext, options: ActingOptions): Promise<PaymentRequest>;
   /** The payer accepts a request: it is countersigned and appended. */

@@ -6,6 +6,7 @@ import {
   getLedgerActor,
   getPendingRequests,
   groupRootOf,
+  offerPayment,
   openGroupLedger,
   payMember,
   refreshGroupLedger,
@@ -111,6 +112,17 @@ export const podLedgerPort: LedgerPort = {
     const committed = await payMember(ledger, payment, { fetch: options.fetch, actor });
     remember(options.fetch, context, ledger, committed.ledger);
     return { sequence: committed.entry.sequence, transfer: committed.entry.transfer };
+  },
+
+  async offerPayment(draft, context, options) {
+    const [ledger, actor] = await Promise.all([currentLedger(context, options), actorOf(options)]);
+    const payment = {
+      payee: draft.counterparty,
+      amount: draft.amount,
+      ...(draft.description ? { description: draft.description } : {}),
+      ...(draft.offer ? { offer: draft.offer } : {}),
+    };
+    return offerPayment(ledger, payment, { fetch: options.fetch, actor, workflow: context.rules.workflow });
   },
 
   async requestPayment(draft, context, options) {

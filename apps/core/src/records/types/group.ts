@@ -34,6 +34,8 @@ export const groupType = defineRecordType({
     membersMayRequestPayments: optional(MUTUA.membersMayRequestPayments, boolean),
     /** Days a payment request stays open (1–365; absent: 30). */
     paymentRequestLifetimeDays: optional(MUTUA.paymentRequestLifetimeDays, integer),
+    /** Whether a payment waits for the payee's countersignature (absent: it completes at once). */
+    payeeMustAcknowledge: optional(MUTUA.payeeMustAcknowledge, boolean),
     partnerGroups: many(MUTUA.partnerGroup, iri),
     inbox: optional(LDP.inbox, iri),
     memberships: optional(MUTUA.memberships, iri),

@@ -43,7 +43,8 @@ export class MutuaLedgerPending extends LitElement {
   }
 
   private renderRequests(data: GroupLedger) {
-    const toMe = data.pending.filter((r) => r.transfer.payer === this.viewer);
+    // Whoever did not start a pending transfer decides on it: the payer of a request, the payee of a payment.
+    const toMe = data.pending.filter((r) => r.transfer.initiator !== this.viewer);
     const fromMe = data.pending.filter((r) => r.transfer.initiator === this.viewer);
     const { workflow } = data.context.rules;
     const requestLink = workflow.membersMayRequestPayments
@@ -78,9 +79,10 @@ export class MutuaLedgerPending extends LitElement {
     const expiry = dateFormat.format(requestExpiresAt(t.time, context.rules.workflow));
     const fits = checkPaymentLimits(view.balances, context.limits, t.payer, t.payee, t.amount).ok;
     const busy = this.busy === t.id;
+    const payment = t.initiator === t.payer;
     return html`<li class="card">
       <p>
-        ${toMe ? msg(str`${nameOf(t.payee)} asks you for ${amount}`) : msg(str`You asked ${nameOf(t.payer)} for ${amount}`)}
+        ${this.summary(t, toMe, nameOf, amount)}
         <span class="muted">· ${when}</span>
         <span class="muted" data-testid="expiry">· ${expired ? msg(str`expired ${expiry}`) : msg(str`expires ${expiry}`)}</span>
       </p>
@@ -90,12 +92,24 @@ export class MutuaLedgerPending extends LitElement {
         : html`${toMe && !fits ? html`<p class="error">${msg('Paying this would break a credit limit; you can decline it, or earn credit first.')}</p>` : nothing}
             <p class="actions">
               ${toMe
-                ? html`<button class="primary" type="button" ?disabled=${busy || !fits} @click=${() => this.answer('accept', request, context)}>${msg('Accept and pay')}</button>
+                ? html`<button class="primary" type="button" ?disabled=${busy || !fits} @click=${() => this.answer('accept', request, context)}>${payment ? msg('Acknowledge') : msg('Accept and pay')}</button>
                     <button type="button" ?disabled=${busy} @click=${() => this.answer('decline', request, context)}>${msg('Decline')}</button>`
-                : html`<button type="button" ?disabled=${busy} @click=${() => this.answer('cancel', request, context)}>${msg('Cancel request')}</button>`}
+                : html`<button type="button" ?disabled=${busy} @click=${() => this.answer('cancel', request, context)}>${payment ? msg('Cancel payment') : msg('Cancel request')}</button>`}
               ${busy ? html`<span role="status"><span class="spinner" aria-hidden="true"></span> ${msg('Recording your answer…')}</span>` : nothing}
             </p>`}
     </li>`;
+  }
+
+  // A payment awaiting acknowledgement reads differently from a request, on both sides.
+  private summary(t: PaymentRequest['transfer'], toMe: boolean, nameOf: (webId: string) => string, amount: string): string {
+    if (t.initiator === t.payer) return toMe ? msg(str`${nameOf(t.payer)} pays you ${amount}; acknowledge it to record it`) : msg(str`You pay ${amount} to ${nameOf(t.payee)}; waiting for their acknowledgement`);
+    return toMe ? msg(str`${nameOf(t.payee)} asks you for ${amount}`) : msg(str`You asked ${nameOf(t.payer)} for ${amount}`);
+  }
+
+  private doneText(answer: Answer, payment: boolean): string {
+    if (answer === 'accept') return payment ? msg('Acknowledged: the payment is now in the ledger.') : msg('Paid: the request is now in the ledger.');
+    if (answer === 'decline') return payment ? msg('Payment declined.') : msg('Request declined.');
+    return payment ? msg('Payment cancelled.') : msg('Request cancelled.');
   }
 
   private async answer(answer: Answer, request: PaymentRequest, context: GroupLedger['context']): Promise<void> {
@@ -108,7 +122,7 @@ export class MutuaLedgerPending extends LitElement {
       if (answer === 'accept') await this.store.port.accept(request, context, options);
       else if (answer === 'decline') await this.store.port.decline(request, context, options);
       else await this.store.port.cancel(request, context, options);
-      this.done = answer === 'accept' ? msg('Paid: the request is now in the ledger.') : answer === 'decline' ? msg('Request declined.') : msg('Request cancelled.');
+      this.done = this.doneText(answer, request.transfer.initiator === request.transfer.payer);
       this.store.refresh(this.group);
     } catch (error) {
       this.failure = describeFailure(error);

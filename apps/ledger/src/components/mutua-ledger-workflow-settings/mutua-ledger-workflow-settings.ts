@@ -9,7 +9,7 @@ import { describeFailure } from '../../messages/describe-failure.js';
 import { styles } from './mutua-ledger-workflow-settings.styles.js';
 import { WorkflowChangedEvent } from './workflow-changed-event.js';
 
-/** An admin's settings for payment requests in a group: stored in the group's profile, requests enforced by the server. */
+/** An admin's settings for pending transfers in a group (requests, acknowledgement, lifetime): stored in the group's profile. */
 @localized()
 @customElement('mutua-ledger-workflow-settings')
 export class MutuaLedgerWorkflowSettings extends LitElement {
@@ -33,6 +33,7 @@ export class MutuaLedgerWorkflowSettings extends LitElement {
     }
     const workflow: LedgerWorkflow = {
       membersMayRequestPayments: form.get('members-may-request') === 'on',
+      payeeMustAcknowledge: form.get('payee-must-acknowledge') === 'on',
       requestLifetimeDays: lifetime.days,
     };
     this.busy = true;
@@ -60,6 +61,10 @@ export class MutuaLedgerWorkflowSettings extends LitElement {
           ${msg('Members may request payments')}</label
         >
         <label
+          ><input type="checkbox" name="payee-must-acknowledge" ?checked=${workflow.payeeMustAcknowledge} />
+          ${msg('Payees acknowledge payments: a payment is recorded once the payee countersigns it')}</label
+        >
+        <label
           >${msg('Requests expire after')}
           <input
             type="number"
@@ -74,7 +79,7 @@ export class MutuaLedgerWorkflowSettings extends LitElement {
           ${msg('days')}</label
         >
         <p class="muted">
-          ${msg("The group's pod refuses requests while they are turned off. The expiry is checked by members' apps; a change applies to requests already open.")}
+          ${msg("The group's pod refuses requests while they and acknowledgement are both turned off. The expiry and the acknowledgement are checked by members' apps; a change applies to requests already open.")}
         </p>
         <p class="actions">
           <button type="submit" ?disabled=${this.busy}>${this.busy ? msg('Saving…') : msg('Save the settings')}</button>
