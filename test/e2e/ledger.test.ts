@@ -209,4 +209,40 @@ describe('ledger app', () => {
       await setLedgerWorkflow(getAccount(GROUP_POD).podUrl, { membersMayRequestPayments: true, requestLifetimeDays: 30, payeeMustAcknowledge: false }, { fetch: await getAuthenticatedFetch(PAYER) });
     }
   }, 240_000);
+
+  it('holds a payment until the payee acknowledges it when the group asks for acknowledgement', async () => {
+    const appUrl = webApp().url;
+    const workflow = { membersMayRequestPayments: true, requestLifetimeDays: 30 };
+    await setLedgerWorkflow(getAccount(GROUP_POD).podUrl, { ...workflow, payeeMustAcknowledge: true }, { fetch: await getAuthenticatedFetch(PAYER) });
+    const payeeContext = await browser().newContext({ locale: 'en-GB' });
+    try {
+      await logInThroughPodServer(page(), appUrl, getAccount(PAYER));
+      const before = await balanceShown(page());
+      const description = `Jam jars ${Date.now()}`;
+      await openInApp(page(), inGroup('/ledger/pay'));
+      await page().getByTestId('acknowledgement-note').waitFor({ timeout: 60_000 });
+      await page().getByLabel('Pay to').fill(nameOf(PAYEE));
+      await page().getByLabel('Amount').fill('3');
+      await page().getByLabel('Description').fill(description);
+      await page().getByRole('button', { name: 'Sign and send for acknowledgement' }).click();
+      const mine = page().getByTestId('requests-from-me').getByRole('listitem').filter({ hasText: description });
+      await mine.waitFor({ timeout: 60_000 });
+      expect(await mine.textContent()).toContain('waiting for their acknowledgement');
+      expect(await balanceShown(page())).toBe(before);
+
+      const payee = await loggedInPage(payeeContext, appUrl, PAYEE);
+      await openInApp(payee, inGroup('/ledger/pending'));
+      const offered = payee.getByTestId('requests-to-me').getByRole('listitem').filter({ hasText: description });
+      await offered.waitFor({ timeout: 60_000 });
+      await offered.getByRole('button', { name: 'Acknowledge' }).click();
+      await payee.getByText('Acknowledged: the payment is now in the ledger.').waitFor({ timeout: 60_000 });
+      // The payer's page holds the ledger it read before: a reload reads it again.
+      await page().reload();
+      await page().getByTestId('member-name').waitFor({ timeout: 60_000 });
+      expect(await balanceShown(page())).toBe(before - 3);
+    } finally {
+      await payeeContext.close();
+      await setLedgerWorkflow(getAccount(GROUP_POD).podUrl, { ...workflow, payeeMustAcknowledge: false }, { fetch: await getAuthenticatedFetch(PAYER) });
+    }
+  }, 240_000);
 });
