@@ -25,6 +25,8 @@ export interface DemoGroup {
   language: 'en' | 'fr' | 'es';
   /** Who opens proposals; the timebank keeps it to its admins, the LETS lets every member. */
   proposalOpeners: 'members' | 'admins';
+  /** Days a payment request stays open, when the group chose other than the default 30. */
+  requestLifetimeDays?: number;
 }
 
 export const DEMO_PASSWORD = 'mutua-demo';
@@ -49,6 +51,8 @@ export const demoGroups: readonly DemoGroup[] = [
     place: 'Madrid, España',
     language: 'es',
     proposalOpeners: 'admins',
+    // A non-default setting, so the demo shows requests expiring on the group's own terms.
+    requestLifetimeDays: 14,
   },
 ];
 

@@ -52,7 +52,7 @@ async function seedGroup(group: DemoGroup, context: SeedContext): Promise<void> 
     {
       owner,
       creator: admins[0]!,
-      profile: { name: group.name, description: group.description, languages: [group.language], location: { name: group.place }, defaultVotingMethod: 'consent', defaultQuorum: '0.3', defaultApprovalThreshold: '0.5' },
+      profile: { name: group.name, description: group.description, languages: [group.language], location: { name: group.place }, defaultVotingMethod: 'consent', defaultQuorum: '0.3', defaultApprovalThreshold: '0.5', ...(group.requestLifetimeDays ? { paymentRequestLifetimeDays: group.requestLifetimeDays } : {}) },
       currency: currencies[group.kind],
       categories,
       partnerGroups: partners,

@@ -137,7 +137,7 @@ async function seedGroupTrading(context: SeedContext, group: DemoGroupPod): Prom
     const existing = await from.fetch(`${groupLedgerLayout(groupUrl).requests}${id.replace(/^urn:uuid:/, '')}`, { method: 'HEAD' });
     if (existing.ok) continue;
     try {
-      await requestPayment(groupUrl, { payer, amount: last.amount, description: last.description, id, time: new Date(Date.now() - (index + 1) * DAY) }, { fetch: from.fetch, actor: from.actor, ...(ledger.rules.currency ? { currency: ledger.rules.currency } : {}) });
+      await requestPayment(groupUrl, { payer, amount: last.amount, description: last.description, id, time: new Date(Date.now() - (index + 1) * DAY) }, { fetch: from.fetch, actor: from.actor, workflow: ledger.rules.workflow, ...(ledger.rules.currency ? { currency: ledger.rules.currency } : {}) });
     } catch (error) {
       if (!(error instanceof ConflictError)) throw error;
     }

@@ -1,7 +1,7 @@
 /** Which fixtures each record type gets: boundary-valid variants and one invalid case per constraint. */
 import { iri, term } from './fixture-kit.js';
 import {
-  dateTime, decimal, integer, integerValid, link, missing, oneOf, text, textValid, type Fixture,
+  dateTime, decimal, flag, integer, integerValid, link, missing, oneOf, text, textValid, type Fixture,
 } from './fixture-rules.js';
 
 export interface TypeSpec {
@@ -84,6 +84,9 @@ export const SPECS: Record<string, TypeSpec> = {
       { name: 'quorum-bounds', note: 'quorum 0.0 and threshold 1.0 are accepted', edit: (d) => d.set('group', 'mutua:defaultQuorum', term.dec('0.0')).set('group', 'mutua:defaultApprovalThreshold', term.dec('1.0')) },
       { name: 'only-admins-open-proposals', note: 'a group may keep proposals to its admins (xsd:boolean)', edit: (d) => d.set('group', 'mutua:onlyAdminsOpenProposals', term.bool(true)) },
       { name: 'members-may-post-news', note: 'members may be allowed to post news (xsd:boolean)', edit: (d) => d.set('group', 'mutua:membersMayPostNews', term.bool(true)) },
+      { name: 'requests-not-allowed', note: 'a group may refuse payment requests (xsd:boolean)', edit: (d) => d.set('group', 'mutua:membersMayRequestPayments', term.bool(false)) },
+      ...integerValid('mutua:paymentRequestLifetimeDays', [1, 365], 'group'),
+      { name: 'payee-must-acknowledge', note: 'a group may ask payees to countersign payments (xsd:boolean)', edit: (d) => d.set('group', 'mutua:payeeMustAcknowledge', term.bool(true)) },
     ],
     invalid: [
       ...text('schema:name', 120, { fragment: 'group', required: true, nonBlank: true }),
@@ -104,6 +107,9 @@ export const SPECS: Record<string, TypeSpec> = {
       { name: 'two-group-onlyAdminsOpenProposals', note: 'mutua:onlyAdminsOpenProposals is given at most once', path: iri('mutua:onlyAdminsOpenProposals'), edit: (d) => d.set('group', 'mutua:onlyAdminsOpenProposals', term.bool(true)).add('group', 'mutua:onlyAdminsOpenProposals', term.bool(false)) },
       { name: 'text-group-membersMayPostNews', note: 'mutua:membersMayPostNews must be a boolean, not text', path: iri('mutua:membersMayPostNews'), edit: (d) => d.set('group', 'mutua:membersMayPostNews', term.str('yes')) },
       { name: 'two-group-membersMayPostNews', note: 'mutua:membersMayPostNews is given at most once', path: iri('mutua:membersMayPostNews'), edit: (d) => d.set('group', 'mutua:membersMayPostNews', term.bool(true)).add('group', 'mutua:membersMayPostNews', term.bool(false)) },
+      ...flag('mutua:membersMayRequestPayments', 'group'),
+      ...flag('mutua:payeeMustAcknowledge', 'group'),
+      ...integer('mutua:paymentRequestLifetimeDays', { fragment: 'group', min: 1, max: 365 }),
     ],
   },
 

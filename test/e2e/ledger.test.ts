@@ -2,6 +2,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { entryUrl } from '../../apps/core/src/ledger/group-ledger-layout.js';
 import { readLedgerEntries } from '../../apps/core/src/ledger/read-ledger-entries.js';
+import { setLedgerWorkflow } from '../../apps/core/src/ledger/set-ledger-workflow.js';
+import { getGroup } from '../../apps/core/src/records/types/group.js';
 import { demoGroups, demoMembers } from '../../pod-server/src/index.js';
 import { useBrowserPage } from '../support/browser.js';
 import { getAccount, getAuthenticatedFetch } from '../support/pod.js';
@@ -184,5 +186,63 @@ describe('ledger app', () => {
     // Put back, the ledger verifies again.
     await page().getByRole('button', { name: 'Verify again' }).click();
     await expect.poll(() => page().getByTestId('verification-verdict').textContent(), { timeout: 90_000 }).toMatch(/Ledger verified up to entry \d+\./);
+  }, 240_000);
+
+  it('lets an admin turn payment requests off and shorten their lifetime, and the request form then explains instead', async () => {
+    const appUrl = webApp().url;
+    try {
+      // Alice is the SEL's admin.
+      await logInThroughPodServer(page(), appUrl, getAccount(PAYER));
+      await openInApp(page(), inGroup('/ledger/pending'));
+      const settings = page().locator('mutua-ledger-workflow-settings');
+      await settings.getByLabel('Members may request payments').waitFor({ timeout: 60_000 });
+      await settings.getByLabel('Members may request payments').uncheck();
+      await settings.getByLabel('Requests expire after').fill('10');
+      await settings.getByRole('button', { name: 'Save the settings' }).click();
+      await page().getByText('In this group a request can be paid for 10 days.').waitFor({ timeout: 60_000 });
+      const group = await getGroup(groupUrl(), { fetch: await getAuthenticatedFetch(PAYEE) });
+      expect([group.membersMayRequestPayments, group.paymentRequestLifetimeDays]).toEqual([false, 10]);
+      await openInApp(page(), inGroup('/ledger/request'));
+      await page().getByTestId('requests-closed').waitFor({ timeout: 60_000 });
+      expect(await page().getByRole('button', { name: 'Sign and send the request' }).count()).toBe(0);
+    } finally {
+      await setLedgerWorkflow(getAccount(GROUP_POD).podUrl, { membersMayRequestPayments: true, requestLifetimeDays: 30, payeeMustAcknowledge: false }, { fetch: await getAuthenticatedFetch(PAYER) });
+    }
+  }, 240_000);
+
+  it('holds a payment until the payee acknowledges it when the group asks for acknowledgement', async () => {
+    const appUrl = webApp().url;
+    const workflow = { membersMayRequestPayments: true, requestLifetimeDays: 30 };
+    await setLedgerWorkflow(getAccount(GROUP_POD).podUrl, { ...workflow, payeeMustAcknowledge: true }, { fetch: await getAuthenticatedFetch(PAYER) });
+    const payeeContext = await browser().newContext({ locale: 'en-GB' });
+    try {
+      await logInThroughPodServer(page(), appUrl, getAccount(PAYER));
+      const before = await balanceShown(page());
+      const description = `Jam jars ${Date.now()}`;
+      await openInApp(page(), inGroup('/ledger/pay'));
+      await page().getByTestId('acknowledgement-note').waitFor({ timeout: 60_000 });
+      await page().getByLabel('Pay to').fill(nameOf(PAYEE));
+      await page().getByLabel('Amount').fill('3');
+      await page().getByLabel('Description').fill(description);
+      await page().getByRole('button', { name: 'Sign and send for acknowledgement' }).click();
+      const mine = page().getByTestId('requests-from-me').getByRole('listitem').filter({ hasText: description });
+      await mine.waitFor({ timeout: 60_000 });
+      expect(await mine.textContent()).toContain('waiting for their acknowledgement');
+      expect(await balanceShown(page())).toBe(before);
+
+      const payee = await loggedInPage(payeeContext, appUrl, PAYEE);
+      await openInApp(payee, inGroup('/ledger/pending'));
+      const offered = payee.getByTestId('requests-to-me').getByRole('listitem').filter({ hasText: description });
+      await offered.waitFor({ timeout: 60_000 });
+      await offered.getByRole('button', { name: 'Acknowledge' }).click();
+      await payee.getByText('Acknowledged: the payment is now in the ledger.').waitFor({ timeout: 60_000 });
+      // The payer's page holds the ledger it read before: a reload reads it again.
+      await page().reload();
+      await page().getByTestId('member-name').waitFor({ timeout: 60_000 });
+      expect(await balanceShown(page())).toBe(before - 3);
+    } finally {
+      await payeeContext.close();
+      await setLedgerWorkflow(getAccount(GROUP_POD).podUrl, { ...workflow, payeeMustAcknowledge: false }, { fetch: await getAuthenticatedFetch(PAYER) });
+    }
   }, 240_000);
 });

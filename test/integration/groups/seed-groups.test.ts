@@ -36,6 +36,8 @@ describe('the demo groups seed step', () => {
     const { members } = await getMembers(sel.group, { fetch: await getAuthenticatedFetch('bruno') });
     expect(members).toHaveLength(8);
     expect((await getCurrency(sel.currency)).symbol).toBe('GRN');
+    // The timebank shows a non-default workflow: requests stay open 14 days there, 30 in the SEL.
+    expect([(await getGroup(banco.group)).paymentRequestLifetimeDays, (await getGroup(sel.group)).paymentRequestLifetimeDays]).toEqual([14, undefined]);
     expect((await getCategoryScheme(banco.categories)).categories.map((c) => c.id)).toContain('woodwork');
     expect((await (await getAuthenticatedFetch('dolores'))(`${banco.root}.acl`)).status).toBe(200);
     expect((await (await getAuthenticatedFetch('emeka'))(`${sel.marketplace}`)).status).toBe(403);

@@ -1,4 +1,5 @@
 import { groupLayout } from '../groups/group-layout.js';
+import { groupLedgerLayout } from '../ledger/group-ledger-layout.js';
 import { marketplaceLayout } from '../marketplace/marketplace-layout.js';
 import { getContainedResourceUrlsOrNone } from '../pod/get-contained-resource-urls.js';
 import type { PodRequestOptions } from '../pod/pod-request-options.js';
@@ -13,7 +14,8 @@ async function compactedIndexDocuments(container: string, options: PodRequestOpt
 
 /**
  * Every ACL document of a group that lists admins or members by WebID: the policy's
- * containers, the admins-only documents, the news posts containers, the public marketplace container and each
+ * containers, the admins-only documents, the news posts containers, the ledger's requests container,
+ * the public marketplace container and each
  * compacted marketplace head and page (their ACLs are written at compaction time, so they
  * are found by listing the index containers). Membership changes rewrite each of them;
  * documents that do not exist (yet) are skipped by the caller.
@@ -29,6 +31,7 @@ export async function memberListAclUrls(root: string, options: PodRequestOptions
     publishingLayout(root).adminDocuments,
     publishingLayout(root).memberPosts,
     publishingLayout(root).publicPosts,
+    groupLedgerLayout(groupLayout(root).group).requests,
     market.public.container,
     ...membersOnly,
     ...publicIndex,

@@ -4,6 +4,7 @@ import { getCurrency } from '../records/types/currency.js';
 import { getGroup } from '../records/types/group.js';
 import type { Membership } from '../records/types/membership.js';
 import type { CreditLimits, LedgerRules } from './ledger-rules.js';
+import { getLedgerWorkflow, type LedgerWorkflow } from './ledger-workflow.js';
 
 /** The group's ledger rules plus the records they came from, and who may currently trade. */
 export interface GroupLedgerRules extends LedgerRules {
@@ -12,11 +13,14 @@ export interface GroupLedgerRules extends LedgerRules {
   readonly active: ReadonlySet<string>;
   readonly currency: string;
   readonly decimals: number;
+  /** Whether members may request payments and how long a request stays open (group profile). */
+  readonly workflow: LedgerWorkflow;
 }
 
 /**
  * Reads what a transfer is checked against from the group pod: membership intervals (from each
- * membership's start date), the currency's default limits and per-member overrides, the admins.
+ * membership's start date), the currency's default limits and per-member overrides, the admins,
+ * and the group's workflow settings.
  */
 export async function getLedgerRules(groupUrl: string, options: PodRequestOptions = {}): Promise<GroupLedgerRules> {
   const [group, { members }] = await Promise.all([
@@ -39,6 +43,7 @@ export async function getLedgerRules(groupUrl: string, options: PodRequestOption
     active: new Set(members.filter((m) => m.status === 'active').map((m) => m.member)),
     currency: group.currency,
     decimals: currency.decimals,
+    workflow: getLedgerWorkflow(group),
   };
 }
 

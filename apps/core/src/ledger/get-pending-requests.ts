@@ -3,7 +3,9 @@ import type { PodRequestOptions } from '../pod/pod-request-options.js';
 import { verifyRecord, type KeyResolver } from '../signing/verify-record.js';
 import { groupLedgerLayout } from './group-ledger-layout.js';
 import { mapConcurrently } from './map-concurrently.internal.js';
-import { REQUEST_LIFETIME_MS, requestUrls, type PaymentRequest } from './payment-requests.js';
+import { getGroup } from '../records/types/group.js';
+import { getLedgerWorkflow, requestLifetimeMsOf, type LedgerWorkflow } from './ledger-workflow.js';
+import { requestUrls, type PaymentRequest } from './payment-requests.js';
 import { createProfileKeyResolver } from './profile-key-resolver.js';
 import { readTransfer } from './read-transfer.js';
 import { readQuads } from './request-documents.internal.js';
@@ -13,17 +15,24 @@ import { transitionTransfer } from './transfer-workflow.js';
 export interface PendingRequestOptions extends PodRequestOptions {
   readonly resolveKey?: KeyResolver;
   readonly now?: Date;
+  /** The group's settings (`getLedgerRules(…).workflow`); read from the group's profile when absent. */
+  readonly workflow?: LedgerWorkflow;
+  /** Overrides the workflow's lifetime. */
   readonly requestLifetimeMs?: number;
 }
 
 /**
- * The undecided payment requests of a group that `member` is party to (as payer or payee),
- * oldest first; status `pending`, or `expired` once past their lifetime. A request whose payee
- * signature does not verify is left out: it is not a request anyone made.
+ * The undecided payment requests (and payments awaiting acknowledgement) of a group that `member` is party to (as payer or payee),
+ * oldest first; status `pending`, or `expired` once past the group's lifetime. One whose
+ * initiator's signature does not verify is left out: it is not a request anyone made.
  */
 export async function getPendingRequests(groupUrl: string, member: string, options: PendingRequestOptions = {}): Promise<PaymentRequest[]> {
   const layout = groupLedgerLayout(groupUrl);
-  const [requests, outcomes] = await Promise.all([getContainedResourceUrlsOrNone(layout.requests, options), getContainedResourceUrlsOrNone(layout.outcomes, options)]);
+  const [requests, outcomes, lifetimeMs] = await Promise.all([
+    getContainedResourceUrlsOrNone(layout.requests, options),
+    getContainedResourceUrlsOrNone(layout.outcomes, options),
+    lifetimeOf(groupUrl, options),
+  ]);
   const decided = new Set(outcomes.map((url) => url.slice(layout.outcomes.length)));
   const open = requests.filter((url) => !decided.has(url.slice(layout.requests.length)));
   const resolveKey = options.resolveKey ?? createProfileKeyResolver(options);
@@ -33,11 +42,18 @@ export async function getPendingRequests(groupUrl: string, member: string, optio
     const terms = record && readTransfer(record);
     if (!record || !terms || 'problem' in terms || terms.group !== groupUrl || (terms.payer !== member && terms.payee !== member)) return undefined;
     const check = await verifyRecord(record, { resolveKey, subject: terms.iri });
-    if (!check.verified || !check.proofs.some((p) => p.controller === terms.payee)) return undefined;
+    // A request is signed by its payee, a payment awaiting acknowledgement by its payer.
+    const byParty = terms.initiator === terms.payee || terms.initiator === terms.payer;
+    if (!check.verified || !byParty || !check.proofs.some((p) => p.controller === terms.initiator)) return undefined;
     const pending = { ...terms, status: 'pending' as const };
-    const expired = transitionTransfer(pending, { type: 'expire', at }, { requestLifetimeMs: options.requestLifetimeMs ?? REQUEST_LIFETIME_MS });
+    const expired = transitionTransfer(pending, { type: 'expire', at }, { requestLifetimeMs: lifetimeMs });
     return { transfer: expired.ok ? expired.transfer : pending, record, ...requestUrls(groupUrl, terms.iri) };
   });
   return read.filter((r): r is PaymentRequest => r !== undefined).sort((a, b) => a.transfer.time.localeCompare(b.transfer.time));
 }
 
+
+async function lifetimeOf(groupUrl: string, options: PendingRequestOptions): Promise<number> {
+  if (options.requestLifetimeMs !== undefined) return options.requestLifetimeMs;
+  return requestLifetimeMsOf(options.workflow ?? getLedgerWorkflow(await getGroup(groupUrl, options)));
+}

@@ -1,4 +1,5 @@
 // The ledger's public surface: records, replay and verification, and the pod layer (group log, copies, requests).
+export { AcknowledgementRequiredError } from './acknowledgement-required-error.js';
 export { appendTransfer, type AppendTransferOptions, type AppendedTransfer } from './append-transfer.js';
 export { applyTransfer, accepted, type ApplyTransferResult } from './apply-transfer.js';
 export { commitTransfer, type CommitOptions, type CommittedTransfer } from './commit-transfer.js';
@@ -41,6 +42,15 @@ export {
   type GroupLedgerOptions,
 } from './group-ledger.js';
 export { getLedgerActor, type LedgerActor } from './ledger-actor.js';
+export {
+  DEFAULT_REQUEST_LIFETIME_DAYS,
+  MAX_REQUEST_LIFETIME_DAYS,
+  checkRequestLifetimeDays,
+  getLedgerWorkflow,
+  requestExpiresAt,
+  requestLifetimeMsOf,
+  type LedgerWorkflow,
+} from './ledger-workflow.js';
 export { type LedgerProblemKind, type LedgerProblem, type EntryVerification } from './ledger-problem.js';
 export {
   limitsFor,
@@ -52,7 +62,9 @@ export {
 export { emptyLedgerState, balanceOf, type AcceptedTransfer, type LedgerState } from './ledger-state.js';
 export { GENESIS_HASH, type EntryHashInput, type LogEntry } from './log-entry.js';
 export { nextLogEntry } from './next-log-entry.js';
+export { offerPayment } from './offer-payment.js';
 export { payMember, type PaymentInput } from './pay-member.js';
+export { PaymentRequestsClosedError } from './payment-requests-closed-error.js';
 export {
   REQUEST_LIFETIME_MS,
   requestPayment,
@@ -83,6 +95,7 @@ export {
 export { readTransfer, type UnreadableTransfer } from './read-transfer.js';
 export { recordCorrection } from './record-correction.js';
 export { replayLedger, type ReplayLedgerOptions, type LedgerReplay } from './replay-ledger.js';
+export { setLedgerWorkflow } from './set-ledger-workflow.js';
 export { signTransfer, type SignerRole } from './sign-transfer.js';
 export {
   COPY_CONTENT_TYPE,
@@ -96,6 +109,7 @@ export { transferToQuads } from './transfer-quads.js';
 export { TransferRefusedError } from './transfer-refused-error.js';
 export { type TransferRejectionKind, type TransferRejection } from './transfer-rejection.js';
 export {
+  deciderOf,
   startTransfer,
   transitionTransfer,
   type TransferEvent,

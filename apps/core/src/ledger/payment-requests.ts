@@ -1,6 +1,7 @@
 import type { Quad } from '@rdfjs/types';
 import { ConflictError } from '../errors/conflict-error.js';
 import type { PodRequestOptions } from '../pod/pod-request-options.js';
+import { getGroup } from '../records/types/group.js';
 import { signRecord } from '../signing/sign-record.js';
 import { applyTransfer } from './apply-transfer.js';
 import { commitTransfer, type CommitOptions, type CommittedTransfer } from './commit-transfer.js';
@@ -8,16 +9,21 @@ import { draftTransfer } from './draft-transfer.js';
 import { groupLedgerLayout } from './group-ledger-layout.js';
 import type { GroupLedger } from './group-ledger.js';
 import type { LedgerActor } from './ledger-actor.js';
+import { DEFAULT_REQUEST_LIFETIME_DAYS, getLedgerWorkflow, requestLifetimeMsOf, type LedgerWorkflow } from './ledger-workflow.js';
+import { PaymentRequestsClosedError } from './payment-requests-closed-error.js';
 import { createOnce, outcomeQuads, readQuads, uuidOf, type Outcome } from './request-documents.internal.js';
 import { signTransfer } from './sign-transfer.js';
 import { TransferRefusedError } from './transfer-refused-error.js';
 import { transitionTransfer, type TransferEvent } from './transfer-workflow.js';
 import type { LedgerTransfer } from './transfer.js';
 
-/** A payment request: the payee-signed record and its place in the group pod. */
+/**
+ * A pending transfer and its place in the group pod: a payee's request (signed by the payee), or
+ * a payment waiting for the payee's acknowledgement (signed by the payer; see `offerPayment`).
+ */
 export interface PaymentRequest {
   readonly transfer: LedgerTransfer;
-  /** The record with the payee's proof; the payer adds theirs when accepting. */
+  /** The record with the initiator's proof; the other party adds theirs when accepting. */
   readonly record: readonly Quad[];
   readonly url: string;
   readonly outcomeUrl: string;
@@ -34,18 +40,28 @@ export interface RequestInput {
 }
 
 /** Requests for payments stay open this long unless the group says otherwise (30 days). */
-export const REQUEST_LIFETIME_MS = 30 * 24 * 3600 * 1000;
+export const REQUEST_LIFETIME_MS = requestLifetimeMsOf({ requestLifetimeDays: DEFAULT_REQUEST_LIFETIME_DAYS });
 
 /** Options of the request workflow functions. */
 export interface RequestOptions extends PodRequestOptions {
   readonly actor: LedgerActor;
+  /** The group's settings (`getLedgerRules(…).workflow`); `requestPayment` reads them from the group's profile when absent. */
+  readonly workflow?: LedgerWorkflow;
+  /** Overrides the workflow's lifetime. */
   readonly requestLifetimeMs?: number;
   readonly now?: Date;
 }
 
-/** The payee asks a member to pay: the signed request is filed in the group's `ledger/requests/`, pending until the payer decides. */
+/**
+ * The payee asks a member to pay: the signed request is filed in the group's `ledger/requests/`,
+ * pending until the payer decides. Refused with PaymentRequestsClosedError when the group does
+ * not let members request payments (the server refuses it too once `setLedgerWorkflow` wrote the
+ * requests container's ACL).
+ */
 export async function requestPayment(groupUrl: string, input: RequestInput, options: RequestOptions & { readonly currency?: string }): Promise<PaymentRequest> {
   const { actor } = options;
+  const workflow = options.workflow ?? getLedgerWorkflow(await getGroup(groupUrl, options));
+  if (!workflow.membersMayRequestPayments) throw new PaymentRequestsClosedError(`Requesting a payment from ${input.payer}`, groupUrl);
   const terms = draftTransfer({ ...input, group: groupUrl, payee: actor.webId, initiator: actor.webId, ...(options.currency ? { currency: options.currency } : {}) });
   const record = await signTransfer(terms, actor.signer, 'payee');
   const urls = requestUrls(groupUrl, terms.iri);
@@ -53,25 +69,31 @@ export async function requestPayment(groupUrl: string, input: RequestInput, opti
   return { transfer: { ...terms, status: 'pending' }, record, ...urls };
 }
 
-/** The payer accepts: the decision is claimed first (so a cancel cannot cross it), then the transfer is countersigned and appended. */
+/**
+ * The deciding party accepts (the payer a request, the payee a payment awaiting acknowledgement):
+ * the decision is claimed first (so a cancel cannot cross it), then the transfer is countersigned
+ * and appended.
+ */
 export async function acceptPaymentRequest(ledger: GroupLedger, request: PaymentRequest, options: CommitOptions & { readonly requestLifetimeMs?: number; readonly now?: Date }): Promise<CommittedTransfer> {
-  checkTransition(request, { type: 'accept', by: options.actor.webId, at: stamp(options.now) }, options);
+  // The lifetime is the group's as this reader opened it, so a shortened lifetime applies at once.
+  checkTransition(request, { type: 'accept', by: options.actor.webId, at: stamp(options.now) }, { workflow: ledger.rules.workflow, ...options });
   // Check the rules before claiming, so a request the ledger would refuse is not marked completed.
   const checked = applyTransfer(ledger.replay.state, request.transfer, ledger.rules);
   if (!checked.ok) throw new TransferRefusedError(`Accepting payment request ${request.transfer.id}`, checked.rejection);
   await claimOutcome(request, 'completed', options);
-  const record = await signTransfer(request.transfer, options.actor.signer, 'payer', request.record);
+  const role = request.transfer.initiator === request.transfer.payer ? 'payee' : 'payer';
+  const record = await signTransfer(request.transfer, options.actor.signer, role, request.record);
   return commitTransfer(ledger, request.transfer, record, options);
 }
 
-/** The payer declines a pending request. */
+/** The deciding party (payer of a request, payee of a payment awaiting acknowledgement) declines it. */
 export async function declinePaymentRequest(request: PaymentRequest, options: RequestOptions): Promise<LedgerTransfer> {
   const next = checkTransition(request, { type: 'decline', by: options.actor.webId, at: stamp(options.now) }, options);
   await claimOutcome(request, 'declined', options);
   return next;
 }
 
-/** The initiator withdraws a pending request. */
+/** The initiator withdraws a pending request or payment. */
 export async function cancelPaymentRequest(request: PaymentRequest, options: RequestOptions): Promise<LedgerTransfer> {
   const next = checkTransition(request, { type: 'cancel', by: options.actor.webId, at: stamp(options.now) }, options);
   await claimOutcome(request, 'cancelled', options);
@@ -85,8 +107,9 @@ export function requestUrls(groupUrl: string, transferIri: string): { readonly u
   return { url: `${layout.requests}${uuid}`, outcomeUrl: `${layout.outcomes}${uuid}` };
 }
 
-function checkTransition(request: PaymentRequest, event: TransferEvent, options: { readonly requestLifetimeMs?: number }): LedgerTransfer {
-  const result = transitionTransfer(request.transfer, event, { requestLifetimeMs: options.requestLifetimeMs ?? REQUEST_LIFETIME_MS });
+function checkTransition(request: PaymentRequest, event: TransferEvent, options: Pick<RequestOptions, 'requestLifetimeMs' | 'workflow'>): LedgerTransfer {
+  const lifetime = options.requestLifetimeMs ?? (options.workflow ? requestLifetimeMsOf(options.workflow) : REQUEST_LIFETIME_MS);
+  const result = transitionTransfer(request.transfer, event, { requestLifetimeMs: lifetime });
   if (!result.ok) throw new ConflictError('Deciding the payment request', request.url, result.reason);
   return result.transfer;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createReversal } from './create-reversal.js';
-import { startTransfer, transitionTransfer } from './transfer-workflow.js';
+import { deciderOf, startTransfer, transitionTransfer } from './transfer-workflow.js';
 import { MEMBERS, payment } from './test-support/ledger-fixtures.js';
 
 const [amina, ben, chloe] = MEMBERS as [string, string, string];
@@ -18,6 +18,15 @@ describe('transfer workflow', () => {
     expect(transitionTransfer(request(), { type: 'accept', by: amina, at })).toMatchObject({ ok: true, transfer: { status: 'completed' } });
     expect(transitionTransfer(request(), { type: 'decline', by: amina, at })).toMatchObject({ ok: true, transfer: { status: 'declined' } });
     expect(transitionTransfer(request(), { type: 'accept', by: ben, at })).toMatchObject({ ok: false, reason: expect.stringMatching(/Only the payer/) });
+  });
+
+  it('keeps a payment pending when the payee must acknowledge it, and lets only the payee decide', () => {
+    const offered = startTransfer(payment(amina, ben, 5, { time: '2026-03-01T10:00:00Z' }), { payeeMustAcknowledge: true });
+    expect(offered.status).toBe('pending');
+    expect(deciderOf(offered)).toBe(ben);
+    expect(transitionTransfer(offered, { type: 'accept', by: ben, at })).toMatchObject({ ok: true, transfer: { status: 'completed' } });
+    expect(transitionTransfer(offered, { type: 'accept', by: amina, at })).toMatchObject({ ok: false, reason: expect.stringMatching(/Only the payee/) });
+    expect(transitionTransfer(offered, { type: 'cancel', by: amina, at })).toMatchObject({ ok: true, transfer: { status: 'cancelled' } });
   });
 
   it('lets only the initiator cancel a pending request', () => {

@@ -16,9 +16,14 @@ export interface WorkflowOptions {
 /** The transfer after an event, or why the event does not apply. */
 export type TransitionResult = { readonly ok: true; readonly transfer: LedgerTransfer } | { readonly ok: false; readonly reason: string };
 
-/** A new transfer's status: a payment (initiated by the payer) completes at once, a request waits. */
-export function startTransfer(terms: TransferTerms): LedgerTransfer {
-  return { ...terms, status: terms.initiator === terms.payer ? 'completed' : 'pending' };
+/** A new transfer's status: a payment completes at once unless the payee must acknowledge it; a request waits. */
+export function startTransfer(terms: TransferTerms, { payeeMustAcknowledge = false }: { readonly payeeMustAcknowledge?: boolean } = {}): LedgerTransfer {
+  return { ...terms, status: terms.initiator === terms.payer && !payeeMustAcknowledge ? 'completed' : 'pending' };
+}
+
+/** Who decides on a pending transfer: the payer of a request, the payee of a payment awaiting acknowledgement. */
+export function deciderOf(transfer: Pick<TransferTerms, 'payer' | 'payee' | 'initiator'>): string {
+  return transfer.initiator === transfer.payer ? transfer.payee : transfer.payer;
 }
 
 /** Apply an event to a transfer; only pending requests change, and nothing is ever deleted. */
@@ -32,7 +37,10 @@ export function transitionTransfer(transfer: LedgerTransfer, event: TransferEven
       return expired ? to('expired') : fail(`Request ${transfer.id} has not expired at ${event.at}`);
     case 'accept':
     case 'decline':
-      if (event.by !== transfer.payer) return fail(`Only the payer ${transfer.payer} can ${event.type} request ${transfer.id}`);
+      if (event.by !== deciderOf(transfer)) {
+        const role = transfer.initiator === transfer.payer ? 'payee' : 'payer';
+        return fail(`Only the ${role} ${deciderOf(transfer)} can ${event.type} pending transfer ${transfer.id}`);
+      }
       if (expired) return fail(`Request ${transfer.id} expired before ${event.at}`);
       return to(event.type === 'accept' ? 'completed' : 'declined');
     case 'cancel':

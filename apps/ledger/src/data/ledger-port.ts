@@ -1,5 +1,5 @@
 import type { GroupContext } from './group-context.js';
-import type { PaymentRequest } from './core-api.internal.js';
+import type { LedgerWorkflow, PaymentRequest } from './core-api.internal.js';
 import type { LedgerView } from './ledger-view.js';
 
 /** Who acts, with which credentials. */
@@ -39,6 +39,8 @@ export interface LedgerPort {
   getPendingRequests(context: GroupContext, options: ActingOptions): Promise<readonly PaymentRequest[]>;
   /** Signs and appends a payment from the member; resolves with its ledger position. */
   pay(draft: TransferDraft, context: GroupContext, options: ActingOptions): Promise<{ readonly sequence: number; readonly transfer: string }>;
+  /** Signs a payment and files it for the payee to acknowledge (groups whose payees countersign payments). */
+  offerPayment(draft: TransferDraft, context: GroupContext, options: ActingOptions): Promise<PaymentRequest>;
   /** Signs and files a request for the member to be paid. */
   requestPayment(draft: TransferDraft, context: GroupContext, options: ActingOptions): Promise<PaymentRequest>;
   /** The payer accepts a request: it is countersigned and appended. */
@@ -47,6 +49,8 @@ export interface LedgerPort {
   decline(request: PaymentRequest, context: GroupContext, options: ActingOptions): Promise<void>;
   /** The initiator withdraws their request. */
   cancel(request: PaymentRequest, context: GroupContext, options: ActingOptions): Promise<void>;
+  /** An admin changes whether members may request payments and how long requests stay open (the server refuses anyone else). */
+  setWorkflow(workflow: LedgerWorkflow, context: GroupContext, options: ActingOptions): Promise<void>;
   /** Files the transfer copies other members sent to the member's inbox into their own pod. */
   fileInbox(options: ActingOptions): Promise<InboxFiling>;
 }

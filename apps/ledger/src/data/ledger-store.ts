@@ -69,13 +69,14 @@ export class LedgerStore extends EventTarget {
     return this.stages.get(groupUrl);
   }
 
-  /** Forgets a group's data so the next read fetches it again: new entries only, or everything when `full`. */
-  refresh(groupUrl: string, { full = false }: { readonly full?: boolean } = {}): void {
+  /**
+   * Forgets a group's data so the next read fetches it again: new entries only, or everything
+   * when `full`; `group` also reads the group's settings, members and limits again.
+   */
+  refresh(groupUrl: string, { full = false, group = full }: { readonly full?: boolean; readonly group?: boolean } = {}): void {
     this.ledgers.delete(groupUrl);
-    if (full) {
-      this.fullReads.add(groupUrl);
-      this.contexts.delete(groupUrl);
-    }
+    if (full) this.fullReads.add(groupUrl);
+    if (group) this.contexts.delete(groupUrl);
     this.changed();
   }
 

@@ -5,10 +5,13 @@ import {
   fileInboxTransfers,
   getLedgerActor,
   getPendingRequests,
+  groupRootOf,
+  offerPayment,
   openGroupLedger,
   payMember,
   refreshGroupLedger,
   requestPayment,
+  setLedgerWorkflow,
   writeLedgerPages,
   ENTRIES_PER_PAGE,
   type CoreGroupLedger,
@@ -95,7 +98,7 @@ export const podLedgerPort: LedgerPort = {
   },
 
   getPendingRequests(context, { fetch, webId, signal }) {
-    return getPendingRequests(context.group.url, webId, { fetch, ...(signal ? { signal } : {}) });
+    return getPendingRequests(context.group.url, webId, { fetch, workflow: context.rules.workflow, ...(signal ? { signal } : {}) });
   },
 
   async pay(draft, context, options) {
@@ -111,6 +114,17 @@ export const podLedgerPort: LedgerPort = {
     return { sequence: committed.entry.sequence, transfer: committed.entry.transfer };
   },
 
+  async offerPayment(draft, context, options) {
+    const [ledger, actor] = await Promise.all([currentLedger(context, options), actorOf(options)]);
+    const payment = {
+      payee: draft.counterparty,
+      amount: draft.amount,
+      ...(draft.description ? { description: draft.description } : {}),
+      ...(draft.offer ? { offer: draft.offer } : {}),
+    };
+    return offerPayment(ledger, payment, { fetch: options.fetch, actor, workflow: context.rules.workflow });
+  },
+
   async requestPayment(draft, context, options) {
     const actor = await actorOf(options);
     const input = {
@@ -119,7 +133,7 @@ export const podLedgerPort: LedgerPort = {
       ...(draft.description ? { description: draft.description } : {}),
       ...(draft.offer ? { offer: draft.offer } : {}),
     };
-    return requestPayment(context.group.url, input, { fetch: options.fetch, actor, currency: context.rules.currency });
+    return requestPayment(context.group.url, input, { fetch: options.fetch, actor, currency: context.rules.currency, workflow: context.rules.workflow });
   },
 
   async accept(request, context, options) {
@@ -129,12 +143,16 @@ export const podLedgerPort: LedgerPort = {
     return { sequence: committed.entry.sequence, transfer: committed.entry.transfer };
   },
 
-  async decline(request, _context, options) {
-    await declinePaymentRequest(request, { fetch: options.fetch, actor: await actorOf(options) });
+  async decline(request, context, options) {
+    await declinePaymentRequest(request, { fetch: options.fetch, actor: await actorOf(options), workflow: context.rules.workflow });
   },
 
-  async cancel(request, _context, options) {
-    await cancelPaymentRequest(request, { fetch: options.fetch, actor: await actorOf(options) });
+  async cancel(request, context, options) {
+    await cancelPaymentRequest(request, { fetch: options.fetch, actor: await actorOf(options), workflow: context.rules.workflow });
+  },
+
+  async setWorkflow(workflow, context, options) {
+    await setLedgerWorkflow(groupRootOf(context.group.url), workflow, { fetch: options.fetch });
   },
 
   async fileInbox(options) {

@@ -1,4 +1,4 @@
-import { boolean, decimal, text } from '../literal-codecs.js';
+import { boolean, decimal, integer, text } from '../literal-codecs.js';
 import { iri, oneOf } from '../iri-codecs.js';
 import { many, one, optional } from '../field.js';
 import { defineRecordType, type RecordInit, type RecordOf } from '../record-type.js';
@@ -32,6 +32,12 @@ export const groupType = defineRecordType({
     onlyAdminsOpenProposals: optional(MUTUA.onlyAdminsOpenProposals, boolean),
     /** Whether members who are not admins may write news (absent: admins only); see `setNewsPostingRule`. */
     membersMayPostNews: optional(MUTUA.membersMayPostNews, boolean),
+    /** Whether members may ask others to pay them (absent: they may); see `setLedgerWorkflow`. */
+    membersMayRequestPayments: optional(MUTUA.membersMayRequestPayments, boolean),
+    /** Days a payment request stays open (1–365; absent: 30). */
+    paymentRequestLifetimeDays: optional(MUTUA.paymentRequestLifetimeDays, integer),
+    /** Whether a payment waits for the payee's countersignature (absent: it completes at once). */
+    payeeMustAcknowledge: optional(MUTUA.payeeMustAcknowledge, boolean),
     partnerGroups: many(MUTUA.partnerGroup, iri),
     inbox: optional(LDP.inbox, iri),
     memberships: optional(MUTUA.memberships, iri),

@@ -35,7 +35,8 @@ export class MutuaLedgerBalanceCard extends LitElement {
     const balance = view.balances.get(this.viewer) ?? 0;
     const limits = limitsFor(context.limits, this.viewer);
     const amount = (minor: number, signed = false) => formatAmount(minor, currency, { signed });
-    const waiting = pending.filter((r) => r.transfer.payer === this.viewer && r.transfer.status === 'pending').length;
+    // Requests to pay, and payments to acknowledge: whatever this member is the one to decide.
+    const waiting = pending.filter((r) => r.transfer.initiator !== this.viewer && r.transfer.status === 'pending').length;
     return html`<section class="card" aria-labelledby="name" data-testid="balance-card">
       <h2 id="name">${group.name}</h2>
       <p class="muted">${msg('Your balance')}</p>

@@ -2,7 +2,7 @@ import { localized, msg, str } from '@lit/localize';
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { GroupLedgerController } from '../../controllers/group-ledger-controller.js';
-import type { PaymentRequest } from '../../data/core-api.internal.js';
+import { requestExpiresAt, type PaymentRequest } from '../../data/core-api.internal.js';
 import type { GroupLedger } from '../../data/group-ledger.js';
 import type { LedgerStore } from '../../data/ledger-store.js';
 import { checkPaymentLimits } from '../../format/check-payment-limits.js';
@@ -10,6 +10,7 @@ import { formatAmount } from '../../format/format-amount.js';
 import { describeFailure } from '../../messages/describe-failure.js';
 import { ledgerHref } from '../../routing/ledger-route.js';
 import { loadError, loadStatus } from '../../templates/load-status.js';
+import '../mutua-ledger-workflow-settings/mutua-ledger-workflow-settings.js';
 import { styles } from './mutua-ledger-pending.styles.js';
 
 type Answer = 'accept' | 'decline' | 'cancel';
@@ -42,8 +43,13 @@ export class MutuaLedgerPending extends LitElement {
   }
 
   private renderRequests(data: GroupLedger) {
-    const toMe = data.pending.filter((r) => r.transfer.payer === this.viewer);
+    // Whoever did not start a pending transfer decides on it: the payer of a request, the payee of a payment.
+    const toMe = data.pending.filter((r) => r.transfer.initiator !== this.viewer);
     const fromMe = data.pending.filter((r) => r.transfer.initiator === this.viewer);
+    const { workflow } = data.context.rules;
+    const requestLink = workflow.membersMayRequestPayments
+      ? html` <a href=${ledgerHref('request', { group: this.group })}>${msg('Request a payment')}</a>`
+      : html` ${msg('This group does not use payment requests.')}`;
     return html`<section aria-labelledby="to-me">
         <h2 id="to-me">${msg('Waiting for your answer')}</h2>
         ${toMe.length === 0 ? html`<p class="muted">${msg('No one is asking you to pay right now.')}</p>` : html`<ul data-testid="requests-to-me">${toMe.map((t) => this.renderRequest(t, data, true))}</ul>`}
@@ -51,9 +57,16 @@ export class MutuaLedgerPending extends LitElement {
       <section aria-labelledby="from-me">
         <h2 id="from-me">${msg('Your requests')}</h2>
         ${fromMe.length === 0
-          ? html`<p class="muted">${msg('You have no open requests.')} <a href=${ledgerHref('request', { group: this.group })}>${msg('Request a payment')}</a></p>`
+          ? html`<p class="muted">${msg('You have no open requests.')}${requestLink}</p>`
           : html`<ul data-testid="requests-from-me">${fromMe.map((t) => this.renderRequest(t, data, false))}</ul>`}
-      </section>`;
+      </section>
+      <p class="muted">${msg(str`In this group a request can be paid for ${workflow.requestLifetimeDays} days.`)}</p>
+      ${data.context.isAdmin
+        ? html`<section aria-labelledby="settings">
+            <h2 id="settings">${msg('Settings')}</h2>
+            <mutua-ledger-workflow-settings .store=${this.store} .context=${data.context}></mutua-ledger-workflow-settings>
+          </section>`
+        : nothing}`;
   }
 
   private renderRequest(request: PaymentRequest, { context, view }: GroupLedger, toMe: boolean) {
@@ -61,13 +74,17 @@ export class MutuaLedgerPending extends LitElement {
     const expired = t.status === 'expired';
     const nameOf = (webId: string) => context.names.get(webId) ?? webId;
     const amount = formatAmount(t.amount, context.currency);
-    const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(t.time));
+    const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+    const when = dateFormat.format(new Date(t.time));
+    const expiry = dateFormat.format(requestExpiresAt(t.time, context.rules.workflow));
     const fits = checkPaymentLimits(view.balances, context.limits, t.payer, t.payee, t.amount).ok;
     const busy = this.busy === t.id;
+    const payment = t.initiator === t.payer;
     return html`<li class="card">
       <p>
-        ${toMe ? msg(str`${nameOf(t.payee)} asks you for ${amount}`) : msg(str`You asked ${nameOf(t.payer)} for ${amount}`)}
+        ${this.summary(t, toMe, nameOf, amount)}
         <span class="muted">· ${when}</span>
+        <span class="muted" data-testid="expiry">· ${expired ? msg(str`expired ${expiry}`) : msg(str`expires ${expiry}`)}</span>
       </p>
       ${t.description ? html`<p>${t.description}</p>` : nothing}
       ${expired
@@ -75,12 +92,24 @@ export class MutuaLedgerPending extends LitElement {
         : html`${toMe && !fits ? html`<p class="error">${msg('Paying this would break a credit limit; you can decline it, or earn credit first.')}</p>` : nothing}
             <p class="actions">
               ${toMe
-                ? html`<button class="primary" type="button" ?disabled=${busy || !fits} @click=${() => this.answer('accept', request, context)}>${msg('Accept and pay')}</button>
+                ? html`<button class="primary" type="button" ?disabled=${busy || !fits} @click=${() => this.answer('accept', request, context)}>${payment ? msg('Acknowledge') : msg('Accept and pay')}</button>
                     <button type="button" ?disabled=${busy} @click=${() => this.answer('decline', request, context)}>${msg('Decline')}</button>`
-                : html`<button type="button" ?disabled=${busy} @click=${() => this.answer('cancel', request, context)}>${msg('Cancel request')}</button>`}
+                : html`<button type="button" ?disabled=${busy} @click=${() => this.answer('cancel', request, context)}>${payment ? msg('Cancel payment') : msg('Cancel request')}</button>`}
               ${busy ? html`<span role="status"><span class="spinner" aria-hidden="true"></span> ${msg('Recording your answer…')}</span>` : nothing}
             </p>`}
     </li>`;
+  }
+
+  // A payment awaiting acknowledgement reads differently from a request, on both sides.
+  private summary(t: PaymentRequest['transfer'], toMe: boolean, nameOf: (webId: string) => string, amount: string): string {
+    if (t.initiator === t.payer) return toMe ? msg(str`${nameOf(t.payer)} pays you ${amount}; acknowledge it to record it`) : msg(str`You pay ${amount} to ${nameOf(t.payee)}; waiting for their acknowledgement`);
+    return toMe ? msg(str`${nameOf(t.payee)} asks you for ${amount}`) : msg(str`You asked ${nameOf(t.payer)} for ${amount}`);
+  }
+
+  private doneText(answer: Answer, payment: boolean): string {
+    if (answer === 'accept') return payment ? msg('Acknowledged: the payment is now in the ledger.') : msg('Paid: the request is now in the ledger.');
+    if (answer === 'decline') return payment ? msg('Payment declined.') : msg('Request declined.');
+    return payment ? msg('Payment cancelled.') : msg('Request cancelled.');
   }
 
   private async answer(answer: Answer, request: PaymentRequest, context: GroupLedger['context']): Promise<void> {
@@ -93,7 +122,7 @@ export class MutuaLedgerPending extends LitElement {
       if (answer === 'accept') await this.store.port.accept(request, context, options);
       else if (answer === 'decline') await this.store.port.decline(request, context, options);
       else await this.store.port.cancel(request, context, options);
-      this.done = answer === 'accept' ? msg('Paid: the request is now in the ledger.') : answer === 'decline' ? msg('Request declined.') : msg('Request cancelled.');
+      this.done = this.doneText(answer, request.transfer.initiator === request.transfer.payer);
       this.store.refresh(this.group);
     } catch (error) {
       this.failure = describeFailure(error);

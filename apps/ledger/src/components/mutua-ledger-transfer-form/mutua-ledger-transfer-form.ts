@@ -44,6 +44,7 @@ export class MutuaLedgerTransferForm extends LitElement {
   }
 
   private renderForm({ context, view }: GroupLedger) {
+    if (this.mode === 'request' && !context.rules.workflow.membersMayRequestPayments) return this.renderRequestsClosed();
     const { currency } = context;
     const others = context.members.filter((m) => m !== this.viewer);
     const nameOf = (webId: string) => context.names.get(webId) ?? webId;
@@ -53,7 +54,10 @@ export class MutuaLedgerTransferForm extends LitElement {
     const offer = toSafeHttpUrl(this.params.get('offer') ?? '');
     const balance = view.balances.get(this.viewer) ?? 0;
     const otherLabel = this.mode === 'pay' ? msg('Pay to') : msg('Ask');
+    const acknowledged = this.mode === 'pay' && context.rules.workflow.payeeMustAcknowledge;
+    const submitLabel = this.mode === 'request' ? msg('Sign and send the request') : acknowledged ? msg('Sign and send for acknowledgement') : msg('Sign and pay');
     return html`<p class="muted">${msg(str`Your balance in ${context.group.name}: ${formatAmount(balance, currency)}`)}</p>
+      ${acknowledged ? html`<p class="muted" data-testid="acknowledgement-note">${msg('In this group the payee acknowledges each payment: it is recorded in the ledger once they countersign it.')}</p>` : nothing}
       ${others.length === 0 ? html`<p>${msg('There is no one else in this group yet. Invite members through the directory first.')}</p>` : nothing}
       <form @submit=${(e: SubmitEvent) => this.submit(e, this.ledger.task.value!)} novalidate>
         <label
@@ -71,10 +75,18 @@ export class MutuaLedgerTransferForm extends LitElement {
         ${this.problem ? html`<p role="alert" class="alert">${this.problem}</p>` : nothing}
         ${this.failure ? html`<p role="alert" class="alert">${this.failure}</p>` : nothing}
         <p class="actions">
-          <button class="primary" type="submit" ?disabled=${this.sending || others.length === 0}>${this.mode === 'pay' ? msg('Sign and pay') : msg('Sign and send the request')}</button>
+          <button class="primary" type="submit" ?disabled=${this.sending || others.length === 0}>${submitLabel}</button>
           ${this.sending ? html`<span role="status"><span class="spinner" aria-hidden="true"></span> ${msg('Signing and recording in the group ledger…')}</span>` : nothing}
         </p>
       </form>`;
+  }
+
+  // The group's pod refuses the request anyway; saying so up front spares signing one for nothing.
+  private renderRequestsClosed() {
+    return html`<p role="note" data-testid="requests-closed">
+        ${msg("This group does not use payment requests: the member who pays records each transfer. Ask the other member to pay you, or ask the group's admins to allow requests.")}
+      </p>
+      <p><a href=${ledgerHref('pay', { group: this.group })}>${msg('Pay a member')}</a></p>`;
   }
 
   private prefillAmount(text: string, currency: { decimals: number; symbol: string }): string {
@@ -112,7 +124,11 @@ export class MutuaLedgerTransferForm extends LitElement {
     this.sending = true;
     try {
       const options = this.store.session;
-      if (this.mode === 'pay') {
+      if (this.mode === 'pay' && context.rules.workflow.payeeMustAcknowledge) {
+        await this.store.port.offerPayment(draft, context, options);
+        this.store.refresh(this.group);
+        navigate(ledgerHref('pending', { group: this.group }));
+      } else if (this.mode === 'pay') {
         const { sequence } = await this.store.port.pay(draft, context, options);
         this.store.refresh(this.group);
         navigate(ledgerHref('receipt', { group: this.group, entry: sequence }));

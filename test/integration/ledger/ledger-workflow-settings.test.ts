@@ -1,0 +1,174 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { AccessDeniedError } from '../../../apps/core/src/errors/access-denied-error.js';
+import { ConflictError } from '../../../apps/core/src/errors/conflict-error.js';
+import { getLedgerRules } from '../../../apps/core/src/ledger/get-ledger-rules.js';
+import { getPendingRequests } from '../../../apps/core/src/ledger/get-pending-requests.js';
+import { acceptPaymentRequest, requestPayment } from '../../../apps/core/src/ledger/payment-requests.js';
+import { PaymentRequestsClosedError } from '../../../apps/core/src/ledger/payment-requests-closed-error.js';
+import { AcknowledgementRequiredError } from '../../../apps/core/src/ledger/acknowledgement-required-error.js';
+import { refreshGroupLedger } from '../../../apps/core/src/ledger/group-ledger.js';
+import { offerPayment } from '../../../apps/core/src/ledger/offer-payment.js';
+import { payMember } from '../../../apps/core/src/ledger/pay-member.js';
+import { setLedgerWorkflow } from '../../../apps/core/src/ledger/set-ledger-workflow.js';
+import { saveGroupProfile } from '../../../apps/core/src/groups/save-group-profile.js';
+import { getGroup } from '../../../apps/core/src/records/types/group.js';
+import { createLedgerGroup, ledgerMember, openAs, type LedgerGroup, type LedgerMember } from './ledger-fixture.js';
+import { joinThroughRequest } from '../groups/test-group.js';
+
+// admin: alice; members: bruno (payer) and camille (payee); joins later: dolores.
+let g: LedgerGroup;
+let bruno: LedgerMember;
+let camille: LedgerMember;
+
+const HOUR = 3600 * 1000;
+
+beforeAll(async () => {
+  g = await createLedgerGroup('ledger-settings', 'alice', ['bruno', 'camille']);
+  bruno = g.members.bruno as LedgerMember;
+  camille = g.members.camille as LedgerMember;
+}, 120_000);
+
+function ask(amount: number, options: { time?: Date } = {}) {
+  return requestPayment(
+    g.url,
+    { payer: bruno.webId, amount, ...options },
+    { fetch: camille.fetch, actor: camille.actor },
+  );
+}
+
+describe('per-group ledger workflow settings', () => {
+  it('default to requests allowed for 30 days when the group profile says nothing', async () => {
+    expect((await getLedgerRules(g.url, { fetch: bruno.fetch })).workflow).toEqual({
+      membersMayRequestPayments: true,
+      requestLifetimeDays: 30,
+      payeeMustAcknowledge: false,
+    });
+  });
+
+  it('can be changed by an admin only: the server refuses a member writing the group profile', async () => {
+    const settings = { membersMayRequestPayments: false, requestLifetimeDays: 3, payeeMustAcknowledge: false };
+    await expect(setLedgerWorkflow(g.group.layout.root, settings, { fetch: bruno.fetch })).rejects.toBeInstanceOf(
+      AccessDeniedError,
+    );
+    await expect(
+      saveGroupProfile(g.url, { membersMayRequestPayments: false }, { fetch: bruno.fetch }),
+    ).rejects.toBeInstanceOf(AccessDeniedError);
+    const group = await getGroup(g.url, { fetch: bruno.fetch });
+    expect([group.membersMayRequestPayments, group.paymentRequestLifetimeDays]).toEqual([undefined, undefined]);
+  });
+
+  it('refuse requests when the group turns them off, in the workflow and on the server', async () => {
+    await setLedgerWorkflow(
+      g.group.layout.root,
+      { membersMayRequestPayments: false, requestLifetimeDays: 30, payeeMustAcknowledge: false },
+      { fetch: g.admin.fetch },
+    );
+    expect((await getLedgerRules(g.url, { fetch: camille.fetch })).workflow.membersMayRequestPayments).toBe(false);
+    await expect(ask(500)).rejects.toBeInstanceOf(PaymentRequestsClosedError);
+    // An app that ignores the setting is stopped by the requests container's ACL.
+    const ignoring = {
+      fetch: camille.fetch,
+      actor: camille.actor,
+      workflow: { membersMayRequestPayments: true, requestLifetimeDays: 30, payeeMustAcknowledge: false },
+    };
+    await expect(requestPayment(g.url, { payer: bruno.webId, amount: 500 }, ignoring)).rejects.toBeInstanceOf(
+      AccessDeniedError,
+    );
+    expect(await getPendingRequests(g.url, bruno.webId, { fetch: bruno.fetch })).toEqual([]);
+  });
+
+  it('let members request again once turned back on, including members who joined meanwhile', async () => {
+    await joinThroughRequest(g.group, 'dolores');
+    await setLedgerWorkflow(
+      g.group.layout.root,
+      { membersMayRequestPayments: true, requestLifetimeDays: 30, payeeMustAcknowledge: false },
+      { fetch: g.admin.fetch },
+    );
+    const dolores = await ledgerMember('dolores');
+    const request = await requestPayment(
+      g.url,
+      { payer: bruno.webId, amount: 200 },
+      { fetch: dolores.fetch, actor: dolores.actor },
+    );
+    const listed = await getPendingRequests(g.url, bruno.webId, { fetch: bruno.fetch });
+    expect(listed.map((r) => [r.transfer.id, r.transfer.status])).toEqual([[request.transfer.id, 'pending']]);
+  });
+
+  it("expire requests after the group's lifetime: a one-day request is expired after 25 hours and cannot be accepted", async () => {
+    await setLedgerWorkflow(
+      g.group.layout.root,
+      { membersMayRequestPayments: true, requestLifetimeDays: 1, payeeMustAcknowledge: false },
+      { fetch: g.admin.fetch },
+    );
+    const request = await ask(300);
+    const statusAt = async (now: Date) =>
+      (await getPendingRequests(g.url, bruno.webId, { fetch: bruno.fetch, now })).find(
+        (r) => r.transfer.id === request.transfer.id,
+      )?.transfer.status;
+    const made = Date.parse(request.transfer.time);
+    expect(await statusAt(new Date(made + 23 * HOUR))).toBe('pending');
+    expect(await statusAt(new Date(made + 25 * HOUR))).toBe('expired');
+    const ledger = await openAs(g, bruno);
+    expect(ledger.rules.workflow.requestLifetimeDays).toBe(1);
+    await expect(
+      acceptPaymentRequest(ledger, request, {
+        fetch: bruno.fetch,
+        actor: bruno.actor,
+        now: new Date(made + 25 * HOUR),
+      }),
+    ).rejects.toBeInstanceOf(ConflictError);
+    const accepted = await acceptPaymentRequest(ledger, request, {
+      fetch: bruno.fetch,
+      actor: bruno.actor,
+      now: new Date(made + 23 * HOUR),
+    });
+    expect(accepted.transfer.status).toBe('completed');
+  });
+
+  it('refuse a lifetime outside 1 to 365 days before writing anything', async () => {
+    await expect(
+      setLedgerWorkflow(
+        g.group.layout.root,
+        { membersMayRequestPayments: true, requestLifetimeDays: 0, payeeMustAcknowledge: false },
+        { fetch: g.admin.fetch },
+      ),
+    ).rejects.toBeInstanceOf(RangeError);
+    expect((await getGroup(g.url, { fetch: bruno.fetch })).paymentRequestLifetimeDays).toBe(1);
+  });
+
+  it('keep a payment pending until the payee countersigns it when the group asks payees to acknowledge', async () => {
+    await setLedgerWorkflow(
+      g.group.layout.root,
+      { membersMayRequestPayments: false, requestLifetimeDays: 30, payeeMustAcknowledge: true },
+      { fetch: g.admin.fetch },
+    );
+    const ledger = await openAs(g, bruno);
+    expect(ledger.rules.workflow.payeeMustAcknowledge).toBe(true);
+    const asBruno = { fetch: bruno.fetch, actor: bruno.actor };
+    await expect(payMember(ledger, { payee: camille.webId, amount: 100 }, asBruno)).rejects.toBeInstanceOf(
+      AcknowledgementRequiredError,
+    );
+    // Requests are off, yet the payer may file: the requests container stays appendable while acknowledgement is on.
+    const offered = await offerPayment(ledger, { payee: camille.webId, amount: 150, description: 'Soupe' }, asBruno);
+    const seen = (await getPendingRequests(g.url, camille.webId, { fetch: camille.fetch })).find(
+      (r) => r.transfer.id === offered.transfer.id,
+    );
+    expect(seen?.transfer.status).toBe('pending');
+    expect((await refreshGroupLedger(ledger, { fetch: bruno.fetch })).entries).toHaveLength(ledger.entries.length);
+    await expect(acceptPaymentRequest(ledger, offered, asBruno)).rejects.toBeInstanceOf(ConflictError);
+
+    const before = await openAs(g, camille);
+    const committed = await acceptPaymentRequest(before, seen ?? offered, {
+      fetch: camille.fetch,
+      actor: camille.actor,
+    });
+    const proofs = committed.entry.record.filter((q) => q.predicate.value === 'https://w3id.org/security#proof');
+    expect(proofs).toHaveLength(2);
+    const after = await openAs(g, g.admin);
+    expect(after.replay.problems).toEqual([]);
+    expect(after.replay.balances.get(camille.webId)).toBe((before.replay.balances.get(camille.webId) ?? 0) + 150);
+    expect(
+      (await getPendingRequests(g.url, camille.webId, { fetch: camille.fetch })).map((r) => r.transfer.id),
+    ).not.toContain(offered.transfer.id);
+  });
+});
