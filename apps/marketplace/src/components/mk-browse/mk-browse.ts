@@ -134,7 +134,7 @@ export class MkBrowse extends LitElement {
       </div>
       ${this.locateProblem ? html`<p role="alert" class="error">${this.locateProblem}</p>` : nothing}
       ${f.near
-        ? html`<p class="chip">${msg('Distances from your current location.')} <button type="button" @click=${() => this.apply({ near: '' })}>${msg('Measure from my profile place')}</button></p>`
+        ? html`<p class="chip">${msg('Distances from the position found with “Near me”.')} <button type="button" @click=${() => this.apply({ near: '' })}>${msg('Measure from my profile place')}</button></p>`
         : nothing}
       ${f.member
         ? html`<p class="chip">${msg('Only offers by one member.')} <button type="button" @click=${() => this.apply({ member: '' })}>${msg('Show everyone’s')}</button></p>`
