@@ -35,7 +35,11 @@ export class MkOfferForm extends LitElement {
 
   private readonly existing = new Task(this, {
     task: async ([url, fetch], { signal }) => {
-      if (!url) return undefined;
+      if (!url) {
+        // The same element may go from editing one offer to a new one: start with an empty place.
+        [this.point, this.placeName] = [undefined, ''];
+        return undefined;
+      }
       const offer = await getOffer(url, { fetch, signal });
       this.point = pointOf(offer.location);
       this.placeName = offer.location?.name ?? '';
