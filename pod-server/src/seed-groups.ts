@@ -8,6 +8,7 @@ import { saveRecord } from '../../apps/core/src/records/save-record.js';
 import { membershipType } from '../../apps/core/src/records/types/membership.js';
 import { demoGroups, demoMembers, type DemoGroup } from './demo-network.js';
 import { demoWebId, type SeedContext } from './seed-demo-network.js';
+import { demoPlace } from './demo-places.js';
 import { retryResets } from './retry-resets.js';
 
 const MUTUA_GROUP = 'https://w3id.org/mutua/ns#Group';
@@ -52,7 +53,7 @@ async function seedGroup(group: DemoGroup, context: SeedContext): Promise<void> 
     {
       owner,
       creator: admins[0]!,
-      profile: { name: group.name, description: group.description, languages: [group.language], location: { name: group.place }, defaultVotingMethod: 'consent', defaultQuorum: '0.3', defaultApprovalThreshold: '0.5', ...(group.requestLifetimeDays ? { paymentRequestLifetimeDays: group.requestLifetimeDays } : {}) },
+      profile: { name: group.name, description: group.description, languages: [group.language], location: demoPlace(group.place), defaultVotingMethod: 'consent', defaultQuorum: '0.3', defaultApprovalThreshold: '0.5', ...(group.requestLifetimeDays ? { paymentRequestLifetimeDays: group.requestLifetimeDays } : {}) },
       currency: currencies[group.kind],
       categories,
       partnerGroups: partners,

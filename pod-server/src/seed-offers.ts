@@ -7,6 +7,7 @@ import { getMemberOffers } from '../../apps/core/src/marketplace/get-member-offe
 import { postOffer } from '../../apps/core/src/marketplace/member-offers.js';
 import { defaultExpiry, stamp } from '../../apps/core/src/marketplace/offer-lifecycle.js';
 import { uploadOfferPicture } from '../../apps/core/src/marketplace/upload-offer-picture.js';
+import { demoPlace } from './demo-places.js';
 import { getSigningKey } from '../../apps/core/src/onboarding/signing-key.js';
 import type { OfferInit } from '../../apps/core/src/records/types/offer.js';
 import { demoGroups, demoMembers, type DemoGroupPod } from './demo-network.js';
@@ -124,7 +125,7 @@ function offerInit(offer: DemoOffer, webId: string, baseUrl: string, images: str
     visibility: offer.visibility ?? 'membersOnly',
     ...(typeof offer.price === 'number' ? { price: { amount: offer.price, currency: layout.currency } } : { price: offer.price }),
     images,
-    ...(offer.place ? { location: { name: offer.place } } : {}),
+    ...(offer.place ? { location: demoPlace(offer.place) } : {}),
     creator: webId,
     created: stamp(created),
   } as OfferInit;

@@ -1,11 +1,18 @@
 import { Parser } from 'n3';
 import { avatarSvg } from './avatar.js';
 import { demoMembers, type DemoMember } from './demo-network.js';
+import { demoPlace } from './demo-places.js';
 import { forEachLimited } from './for-each-limited.js';
 import { demoWebId, type SeedContext } from './seed-demo-network.js';
 import { retryResets } from './retry-resets.js';
 
 const FOAF_NAME = 'http://xmlns.com/foaf/0.1/name';
+
+/** The place's demo coordinates as Turtle (bare numbers with a point are xsd:decimal), or nothing. */
+function coordinates(name: string): string {
+  const { latitude, longitude } = demoPlace(name);
+  return latitude && longitude ? `; schema:latitude ${latitude}; schema:longitude ${longitude}` : '';
+}
 
 // Plain strings, not language-tagged ones: the profile shape (shapes/profile.ttl) wants xsd:string.
 function literal(value: string): string {
@@ -27,7 +34,7 @@ _:seed a solid:InsertDeletePatch;
       vcard:note ${literal(member.bio)};
       schema:knowsAbout ${skills};
       schema:location <${webId.split('#')[0]}#place>.
-    <${webId.split('#')[0]}#place> a schema:Place; schema:name ${literal(member.place)}.
+    <${webId.split('#')[0]}#place> a schema:Place; schema:name ${literal(member.place)}${coordinates(member.place)}.
   }.
 `;
 }

@@ -1,7 +1,7 @@
 /** Fixtures for the signed and ledger records: marketplace entries, transfers, ledger entries. */
 import { iri, term } from './fixture-kit.js';
 import { dateTime, integer, integerValid, link, missing, oneOf, text, textValid } from './fixture-rules.js';
-import { WEBID, proof, type TypeSpec } from './fixture-specs.js';
+import { WEBID, nested, place, proof, type TypeSpec } from './fixture-specs.js';
 
 const AMINA = 'https://pods.example/amina/profile/card#me';
 const SIG = 'z5h8yG4LPSqkFEWXWu25TQcYTZPvXFsFcfFhhLMYEN1qzv9pciELYakf14wEJ44Nj9wSfkU9oa79qc8SwF81PurB8';
@@ -14,6 +14,9 @@ export const LEDGER_SPECS: Record<string, TypeSpec> = {
       ...textValid('dcterms:title', 120),
       ...textValid('dcterms:description', 300),
       { name: 'want-three-categories', note: 'a want in three categories', edit: (d) => d.set('it', 'mutua:kind', term.iri('vf:request')).add('it', 'dcterms:subject', term.iri('https://pods.example/c#a'), term.iri('https://pods.example/c#b')) },
+      { name: 'no-place', note: 'the place is optional', edit: (d) => d.remove('it', 'schema:location').drop('place') },
+      { name: 'place-one-decimal', note: 'coordinates with fewer decimals are coarser still', edit: (d) => d.set('place', 'schema:latitude', term.dec('51.5')).set('place', 'schema:longitude', term.dec('-0.1')) },
+      { name: 'place-without-coordinates', note: 'a place may be a name only', edit: (d) => d.remove('place', 'schema:latitude').remove('place', 'schema:longitude') },
       { name: 'blank-node-proof', note: 'a proof may be a blank node, as JSON-LD tools write it', edit: (d) => {
         const quads = d.store.getQuads(d.node('proof'), null, null, null);
         const blank = d.store.createBlankNode('p');
@@ -33,6 +36,12 @@ export const LEDGER_SPECS: Record<string, TypeSpec> = {
       ...link('dcterms:creator', { required: true }),
       ...link('mutua:group', { required: true }),
       ...dateTime('dcterms:modified'),
+      ...nested('schema:location', [
+        ...place(),
+        { name: 'place-latitude-fine', note: 'entry coordinates are rounded to two decimals', edit: (d) => d.set('place', 'schema:latitude', term.dec('51.4613')) },
+        { name: 'place-longitude-fine', note: 'entry coordinates are rounded to two decimals', edit: (d) => d.set('place', 'schema:longitude', term.dec('-0.1156')) },
+      ]),
+      { name: 'two-places', note: 'one place per entry', path: iri('schema:location'), edit: (d) => d.add('it', 'schema:location', d.node('place-2')).add('place-2', 'schema:name', term.str('Paris')) },
       missing('sec:proof'),
       { name: 'three-proofs', note: 'at most two proofs', path: iri('sec:proof'), edit: (d) => d.add('it', 'sec:proof', d.node('proof-2'), d.node('proof-3')) },
       ...proof(),

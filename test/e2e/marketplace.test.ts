@@ -82,6 +82,9 @@ describe('marketplace app', () => {
     await page().getByLabel('Description').fill('A jar of active starter, fed this morning.');
     await page().getByLabel('Free').check();
     await page().getByLabel('Add pictures').setInputFiles({ name: 'starter.png', mimeType: 'image/png', buffer: PNG });
+    // Emeka's profile place (Embajadores) carries coarse coordinates: the form offers them.
+    await page().getByRole('button', { name: /Use my profile place/ }).click();
+    expect(await page().getByLabel('Place (optional, a neighbourhood or town)').inputValue()).toBe('Embajadores, Madrid');
     await page().getByRole('button', { name: 'Publish' }).click();
     await page().getByRole('heading', { level: 1, name: title }).waitFor({ timeout: 60_000 });
     expect(await page().getByRole('img', { name: 'Picture 1 of 1' }).count()).toBe(1);
@@ -107,6 +110,14 @@ describe('marketplace app', () => {
       await reader.goBack();
       await reader.getByRole('link', { name: title }).waitFor();
       expect(new URL(reader.url()).searchParams.get('kind')).toBeNull();
+
+      // Inés lives in Lavapiés, about 1 km away: distances measure from her profile place.
+      await reader.getByLabel('Distance').selectOption('5');
+      await reader.getByLabel('Sort by').selectOption('nearest');
+      await reader.getByRole('link', { name: title }).waitFor();
+      expect(new URL(reader.url()).searchParams.get('within')).toBe('5');
+      expect(new URL(reader.url()).searchParams.get('sort')).toBe('nearest');
+      expect(await reader.locator('mk-offer-card').filter({ hasText: title }).getByText('1 km', { exact: true }).count()).toBe(1);
 
       await reader.getByRole('link', { name: title }).click();
       await reader.getByRole('heading', { level: 1, name: title }).waitFor();

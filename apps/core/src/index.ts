@@ -290,3 +290,4 @@ export { pageEntriesFromQuads } from './ledger/ledger-page.js';
 export { checkLedgerPages } from './ledger/check-ledger-pages.js';
 export { entryFromQuads } from './ledger/entry-document.js';
 export type { LogEntry } from './ledger/log-entry.js';
+export { COORDINATE_DECIMALS, roundCoordinate, coarseCoordinates, coarsePlace, coordinatesOf, distanceKm, roundedKm, type Coordinates } from './places/index.js';

@@ -17,3 +17,4 @@ export { navigate, LOCATION_CHANGED_EVENT } from './routing/navigate.js';
 export { LocationController } from './routing/location-controller.js';
 export { inAppLinkOf } from './routing/in-app-link.js';
 export { resizePicture, fitWithin, MAX_PICTURE_SIZE } from './pictures/resize-picture.js';
+export { currentPoint, CurrentPointError, type PlacePoint } from './places/current-point.js';

@@ -159,9 +159,10 @@ describe('profile editing after onboarding', () => {
     expect((await stranger.agent.fetch(photo, { method: 'DELETE' })).status).toBe(403);
 
     const keysBefore = objectsOf(await profileQuads(member.webId), member.webId, `${SEC}assertionMethod`);
-    await saveMemberDetails(member.webId, { name: 'Zazie Édith', skills: ['couture'], photo, location: { name: 'Villeurbanne', country: 'FR' } }, { fetch: member.agent.fetch });
+    // A precise position is rounded to about 1 km before the public profile is written.
+    await saveMemberDetails(member.webId, { name: 'Zazie Édith', skills: ['couture'], photo, location: { name: 'Villeurbanne', country: 'FR', latitude: '45.771944', longitude: '4.880278' } }, { fetch: member.agent.fetch });
     const details = await getMemberDetails(member.webId, { fetch: stranger.agent.fetch });
-    expect(details).toEqual({ name: 'Zazie Édith', skills: ['couture'], photo, location: { name: 'Villeurbanne', country: 'FR' } });
+    expect(details).toEqual({ name: 'Zazie Édith', skills: ['couture'], photo, location: { name: 'Villeurbanne', country: 'FR', latitude: '45.77', longitude: '4.88' } });
     const quads = await profileQuads(member.webId);
     expect(objectsOf(quads, member.webId, `${SEC}assertionMethod`)).toEqual(keysBefore);
     expect(objectsOf(quads, member.webId, 'http://xmlns.com/foaf/0.1/nick')).toEqual(['zaz']);

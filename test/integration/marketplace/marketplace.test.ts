@@ -3,6 +3,7 @@ import { ValidationError } from '../../../apps/core/src/errors/validation-error.
 import { compactMarketplace } from '../../../apps/core/src/marketplace/compact-marketplace.js';
 import { entryForOffer } from '../../../apps/core/src/marketplace/entry-for-offer.js';
 import { ensurePublicMarketplace } from '../../../apps/core/src/marketplace/ensure-public-marketplace.js';
+import { queryMarketplace } from '../../../apps/core/src/marketplace/marketplace-query.js';
 import { loadMarketplace } from '../../../apps/core/src/marketplace/load-marketplace.js';
 import { createMarketplaceCache } from '../../../apps/core/src/marketplace/marketplace-cache.js';
 import { marketplaceLayout } from '../../../apps/core/src/marketplace/marketplace-layout.js';
@@ -154,5 +155,34 @@ describe('visibility and compaction', () => {
     const warm = await loadMarketplace([groupIri], { fetch: camille.fetch, cache });
     expect(warm.entries.map((e) => e.title).sort()).toEqual(beforeCompaction);
     expect((await loadMarketplace([groupIri], { scope: 'public' })).entries.map((e) => e.title)).toEqual(['Piano lessons for all']);
+  });
+});
+
+describe('places and distance', () => {
+  it('stores rounded coordinates, signs them into the index entry and filters and sorts by distance, before and after compaction', async () => {
+    const writer = { fetch: bruno.fetch, signer: bruno.signer };
+    const tournus = await postOffer(bruno.storage, offerInit(bruno.webId, [groupIri], 'Vélo cargo à prêter', { location: { name: 'Tournus', country: 'FR', latitude: '46.561234', longitude: '4.908765' } }), writer);
+    await postOffer(bruno.storage, offerInit(bruno.webId, [groupIri], 'Confitures de Mâcon', { location: { name: 'Mâcon', latitude: '46.3069', longitude: '4.8287' } }), writer);
+    await postOffer(bruno.storage, offerInit(bruno.webId, [groupIri], 'Conseils sans lieu'), writer);
+
+    // What goes over the wire: the offer holds the rounded point only, never the precise one.
+    const offerTurtle = await (await bruno.fetch(tournus.url.replace(/#.*$/, ''), { headers: { accept: 'text/turtle' } })).text();
+    expect(offerTurtle).toContain('46.56');
+    expect(offerTurtle).not.toContain('46.5612');
+    expect((await getOffer(tournus.url, { fetch: bruno.fetch })).location).toEqual({ name: 'Tournus', country: 'FR', latitude: '46.56', longitude: '4.91' });
+    const journal = await (await camille.fetch(marketplaceLayout(groupIri).membersOnly.journal, { headers: { accept: 'text/turtle' } })).text();
+    expect(journal).toMatch(/46\.56/);
+
+    const chalon = { latitude: 46.78, longitude: 4.85 };
+    const ours = ['Vélo cargo à prêter', 'Confitures de Mâcon', 'Conseils sans lieu'];
+    for (const phase of ['journal', 'compacted']) {
+      if (phase === 'compacted') await compactMarketplace(groupIri, { fetch: group.admin.fetch });
+      const view = await loadMarketplace([groupIri], { fetch: camille.fetch });
+      // loadMarketplace returns only entries whose signature checks, so finding the place proves it was signed.
+      const entries = view.entries.filter((e) => ours.includes(e.title));
+      expect(entries.find((e) => e.title === 'Vélo cargo à prêter')?.location, phase).toEqual({ name: 'Tournus', country: 'FR', latitude: '46.56', longitude: '4.91' });
+      expect(queryMarketplace(entries, { near: chalon, withinKm: 30 }).map((e) => e.title), phase).toEqual(['Vélo cargo à prêter']);
+      expect(queryMarketplace(entries, { near: chalon, sort: 'nearest' }).map((e) => e.title), phase).toEqual(ours);
+    }
   });
 });

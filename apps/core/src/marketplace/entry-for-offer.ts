@@ -1,5 +1,6 @@
 import type { MarketplaceEntry } from '../records/types/marketplace-entry.js';
 import type { Offer } from '../records/types/offer.js';
+import { coarsePlace } from '../places/coarse-place.js';
 
 /** Characters of an offer's description an index entry repeats: enough to search, small enough for a 10,000-entry index. */
 export const SUMMARY_LENGTH = 300;
@@ -29,6 +30,8 @@ export function entryForOffer(offer: Offer, group: string): MarketplaceEntry {
     creator: offer.creator,
     group,
     modified: offer.modified ?? offer.created,
+    // Rounded again here: an offer written by another app may carry finer coordinates than Mutua stores.
+    ...(offer.location ? { location: coarsePlace(offer.location) } : {}),
     proofs: [],
   };
 }

@@ -1,7 +1,7 @@
 import type { Quad } from 'n3';
-import { SEC_ASSERTION_METHOD, AS_DELETE, DCTERMS_HAS_PART, MARKETPLACE_ENTRY, MUTUA_MEMBER, RDF_TYPE, SEC_PROOF } from './marketplace-terms.internal.js';
+import { SEC_ASSERTION_METHOD, AS_DELETE, DCTERMS_HAS_PART, MARKETPLACE_ENTRY, MUTUA_MEMBER, RDF_TYPE, SCHEMA_LOCATION, SEC_PROOF } from './marketplace-terms.internal.js';
 
-/** One signed item found in an index document, with its own triples and its proofs' triples. */
+/** One signed item found in an index document, with its own triples and those of its place and proofs. */
 export interface IndexItem {
   readonly kind: 'entry' | 'withdrawal';
   readonly subject: string;
@@ -17,6 +17,9 @@ export interface IndexHeadFacts {
   /** The head's other pages: `<head> dcterms:hasPart <page>`. */
   readonly pages: readonly string[];
 }
+
+/** Links from an item to nodes of its own whose triples travel (and are signed) with it. */
+const OWN_NODES: ReadonlySet<string> = new Set([SEC_PROOF, SCHEMA_LOCATION]);
 
 /** Splits an index document into its signed items (entries, withdrawals), one pass over the triples. */
 export function indexItems(quads: readonly Quad[]): IndexItem[] {
@@ -34,8 +37,8 @@ export function indexItems(quads: readonly Quad[]): IndexItem[] {
   }
   return roots.map(([subject, kind]) => {
     const own = bySubject.get(subject) ?? [];
-    const proofs = own.filter((q) => q.predicate.value === SEC_PROOF).flatMap((q) => (q.object.value === subject ? [] : bySubject.get(q.object.value) ?? []));
-    return { kind, subject, quads: [...own, ...proofs] };
+    const nested = own.filter((q) => OWN_NODES.has(q.predicate.value)).flatMap((q) => (q.object.value === subject ? [] : bySubject.get(q.object.value) ?? []));
+    return { kind, subject, quads: [...own, ...nested] };
   });
 }
 

@@ -15,7 +15,7 @@ export { createMarketplaceCache, type MarketplaceCache, type CachedIndexDocument
 export { loadMarketplace, totalDiagnostics, type LoadMarketplaceOptions, type MarketplaceView } from './load-marketplace.js';
 export { ensurePublicMarketplace } from './ensure-public-marketplace.js';
 export { compactMarketplace, type CompactOptions, type CompactionReport } from './compact-marketplace.js';
-export { queryMarketplace, searchKey, type MarketplaceQuery } from './marketplace-query.js';
+export { queryMarketplace, entryDistanceKm, searchKey, type MarketplaceQuery } from './marketplace-query.js';
 export { uploadOfferPicture, offerPicturesContainerOf, MAX_PICTURE_BYTES, MAX_OFFER_PICTURES, type UploadPictureOptions } from './upload-offer-picture.js';
 export { sendOfferMessage, getOfferMessages, offerMessageFromQuads, MAX_MESSAGE_LENGTH, type OfferMessage, type OfferMessageInit } from './offer-messages.js';
 export { getMemberOffers, type MemberOffers } from './get-member-offers.js';

@@ -37,4 +37,28 @@ describe('queryMarketplace', () => {
   it('sorts the newest first by default', () => {
     expect(queryMarketplace(entries).map((e) => e.title)[0]).toBe('Pain au levain');
   });
+
+  describe('by distance', () => {
+    const chalon = { latitude: 46.78, longitude: 4.85 };
+    const placed = [
+      entry('Tournus', { location: { name: 'Tournus', latitude: '46.56', longitude: '4.91' }, modified: '2026-11-03T10:00:00Z' }),
+      entry('Sans lieu', { modified: '2026-11-09T10:00:00Z' }),
+      entry('Saint-Rémy', { location: { name: 'Saint-Rémy', latitude: '46.76', longitude: '4.83' } }),
+      entry('Nom seul', { location: { name: 'Givry' }, modified: '2026-11-02T10:00:00Z' }),
+      entry('Mâcon', { location: { name: 'Mâcon', latitude: '46.31', longitude: '4.83' } }),
+    ];
+
+    it('keeps only entries within the distance of the reference point', () => {
+      expect(queryMarketplace(placed, { near: chalon, withinKm: 5 }).map((e) => e.title)).toEqual(['Saint-Rémy']);
+      expect(queryMarketplace(placed, { near: chalon, withinKm: 25, sort: 'title' }).map((e) => e.title)).toEqual(['Saint-Rémy', 'Tournus']);
+    });
+
+    it('sorts the nearest first and entries without coordinates last, newest first among them', () => {
+      expect(queryMarketplace(placed, { near: chalon, sort: 'nearest' }).map((e) => e.title)).toEqual(['Saint-Rémy', 'Tournus', 'Mâcon', 'Sans lieu', 'Nom seul']);
+    });
+
+    it('ignores the distance without a reference point, and sorts "nearest" by date then', () => {
+      expect(queryMarketplace(placed, { withinKm: 5, sort: 'nearest' }).map((e) => e.title)).toEqual(['Sans lieu', 'Tournus', 'Nom seul', 'Saint-Rémy', 'Mâcon']);
+    });
+  });
 });

@@ -1,4 +1,4 @@
-import { AS, DCTERMS, MUTUA, RDF, SEC, XSD } from '../vocab/terms.generated.js';
+import { AS, DCTERMS, MUTUA, RDF, SCHEMA, SEC, XSD } from '../vocab/terms.generated.js';
 
 // Withdrawals are ActivityStreams Delete activities, so other apps can read them without Mutua's vocabulary.
 export const AS_DELETE = 'https://www.w3.org/ns/activitystreams#Delete';
@@ -8,6 +8,7 @@ export const AS_OBJECT = AS.object;
 export const AS_PUBLISHED = AS.published;
 export const RDF_TYPE = RDF.type;
 export const SEC_PROOF = SEC.proof;
+export const SCHEMA_LOCATION = SCHEMA.location;
 export const MARKETPLACE_ENTRY = MUTUA.MarketplaceEntry;
 /** Roster triple in an index head: `<group> mutua:member <webId>`, written by an admin. */
 export const MUTUA_MEMBER = MUTUA.member;

@@ -1,3 +1,4 @@
+import { coarsePlace } from '../places/coarse-place.js';
 import { ensureContainer } from '../pod/create-container.js';
 import { documentUrl } from '../pod/document-url.js';
 import { createOffer, deleteOffer, saveOffer, type Offer, type OfferInit } from '../records/types/offer.js';
@@ -13,7 +14,8 @@ export function offersContainerOf(storage: string): string {
 }
 
 async function store(offer: Offer, options: MarketplaceWriteOptions): Promise<Offer> {
-  const saved = await saveOffer(offer, options);
+  // Every write path goes through here, so no offer is stored with finer coordinates than ~1 km.
+  const saved = await saveOffer(offer.location ? { ...offer, location: coarsePlace(offer.location) } : offer, options);
   const readers = saved.visibility === 'public' ? ({ kind: 'public' } as const) : ({ kind: 'members', groups: saved.groups } as const);
   await setOfferReaders(documentUrl(saved.url), options.signer.webId, readers, options);
   return saved;

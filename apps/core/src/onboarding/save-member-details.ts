@@ -1,3 +1,4 @@
+import { coarsePlace } from '../places/coarse-place.js';
 import type { PodRequestOptions } from '../pod/pod-request-options.js';
 import { saveProfile, type Profile } from '../records/types/profile.js';
 import type { MemberDetails } from './member-details.js';
@@ -22,7 +23,8 @@ export async function saveMemberDetails(webId: string, details: MemberDetails, o
     name: details.name.trim(),
     skills: [...new Set(details.skills.map((skill) => skill.trim()).filter((skill) => skill !== ''))],
     ...(details.note?.trim() ? { note: details.note.trim() } : {}),
-    ...(details.location?.name.trim() ? { location: { ...details.location, name: details.location.name.trim() } } : {}),
+    // Rounded here as well as in the form: the profile is public, so never finer than ~1 km.
+    ...(details.location?.name.trim() ? { location: coarsePlace({ ...details.location, name: details.location.name.trim() }) } : {}),
     ...(details.photo ? { photo: details.photo } : {}),
     ...(resource.etag ? { etag: resource.etag } : {}),
   };

@@ -1,3 +1,5 @@
+import type { PlacePoint } from '@mutua/elements';
+
 /** Fired (bubbling, composed) after a page changed memberships or groups, so the app reloads the network. */
 export class MutuaDirectoryChangedEvent extends Event {
   static readonly eventName = 'mutua-directory-changed';
@@ -20,6 +22,8 @@ export interface SubmittedMemberDetails {
   readonly note: string;
   readonly skills: readonly string[];
   readonly place: string;
+  /** The place's coordinates as the member left them (rounded), none when removed or never set. */
+  readonly point?: PlacePoint;
   readonly photo?: Blob;
 }
 

@@ -3,6 +3,7 @@ export {
   loadMarketplace,
   createMarketplaceCache,
   queryMarketplace,
+  entryDistanceKm,
   rejectedCount,
   emptyDiagnostics,
   addDiagnostics,

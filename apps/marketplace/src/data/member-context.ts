@@ -1,4 +1,4 @@
-import { getCurrency, getGroup, getProfile, type Group } from '@mutua/core';
+import { getCurrency, getGroup, getProfile, type Group, type Place } from '@mutua/core';
 import { getCategoryScheme } from './core-marketplace.js';
 
 /** A group as the marketplace shows it: name, currency for prices, category labels. */
@@ -17,6 +17,8 @@ export interface MemberContext {
   readonly name: string;
   readonly storage?: string;
   readonly inbox?: string;
+  /** The profile's place: its coordinates are where "within N km" measures from by default. */
+  readonly place?: Place;
   readonly groups: readonly GroupInfo[];
   readonly partners: readonly GroupInfo[];
   /** Group cards that could not be read: named in a warning, the rest still loads. */
@@ -69,6 +71,7 @@ export async function loadMemberContext(webId: string, fetch: typeof globalThis.
     name: profile.name,
     ...(profile.storage[0] ? { storage: profile.storage[0] } : {}),
     ...(profile.inbox ? { inbox: profile.inbox } : {}),
+    ...(profile.location ? { place: profile.location } : {}),
     groups,
     partners,
     failures,

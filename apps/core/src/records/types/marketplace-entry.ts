@@ -3,6 +3,7 @@ import { iri, oneOf } from '../iri-codecs.js';
 import { many, one, optional } from '../field.js';
 import { defineRecordType, type RecordInit, type RecordOf } from '../record-type.js';
 import { DCTERMS, MUTUA, SCHEMA, SEC, VF } from '../../vocab/terms.generated.js';
+import { placeNode } from './place-node.js';
 import { proofNode } from './proof-node.js';
 import type { PodRequestOptions } from '../../pod/pod-request-options.js';
 import { getRecord } from '../get-record.js';
@@ -25,6 +26,8 @@ export const marketplaceEntryType = defineRecordType({
     creator: one(DCTERMS.creator, iri),
     group: one(MUTUA.group, iri),
     modified: optional(DCTERMS.modified, dateTime),
+    /** The offer's coarse place (coordinates rounded), so browsing can sort by distance without reading the offer. */
+    location: optional(SCHEMA.location, placeNode),
     proofs: many(SEC.proof, proofNode),
   },
 });

@@ -1,5 +1,8 @@
 import { localized, msg } from '@lit/localize';
-import { resizePicture } from '@mutua/elements';
+import { coarsePlace, coordinatesOf } from '@mutua/core';
+import { resizePicture, type PlacePoint } from '@mutua/elements';
+import '@mutua/elements/place-point';
+import type { MutuaPlacePointChangedEvent } from '@mutua/elements/place-point';
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { MemberDetails } from '../../core-api.internal.js';
@@ -38,6 +41,18 @@ export class MutuaMemberDetailsForm extends LitElement {
   @state()
   private problem = '';
 
+  /** The place's coordinates; undefined until the member touches them, then as they left them. */
+  @state()
+  private point: PlacePoint | null | undefined;
+
+  private get shownPoint(): PlacePoint | undefined {
+    if (this.point !== undefined) return this.point ?? undefined;
+    const place = this.initial?.location;
+    if (!place || !coordinatesOf(place)) return undefined;
+    const { latitude, longitude } = coarsePlace(place);
+    return latitude && longitude ? { latitude, longitude } : undefined;
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     if (this.preview) URL.revokeObjectURL(this.preview);
@@ -60,6 +75,7 @@ export class MutuaMemberDetailsForm extends LitElement {
       <label>${msg('Place')} <span class="hint muted">${msg('A neighbourhood or town, not your address')}</span>
         <input name="place" autocomplete="address-level2" .value=${initial?.location?.name ?? ''} />
       </label>
+      <mutua-place-point .value=${this.shownPoint} @mutua-place-point-changed=${(e: MutuaPlacePointChangedEvent) => (this.point = e.change.point ?? null)}></mutua-place-point>
       <p id="problem" class="error" role=${this.problem ? 'alert' : nothing}>${this.problem}</p>
       <div><button type="submit" class="primary" ?disabled=${this.busy}>${this.submitLabel || msg('Save')}</button></div>
     </form>`;
@@ -92,7 +108,7 @@ export class MutuaMemberDetailsForm extends LitElement {
     this.problem = '';
     const skills = value('skills').split(',').map((s) => s.trim()).filter((s) => s !== '');
     this.dispatchEvent(
-      new MutuaMemberDetailsSubmittedEvent({ name: value('name'), note: value('note'), skills, place: value('place'), ...(this.photo ? { photo: this.photo } : {}) }),
+      new MutuaMemberDetailsSubmittedEvent({ name: value('name'), note: value('note'), skills, place: value('place'), ...(this.shownPoint ? { point: this.shownPoint } : {}), ...(this.photo ? { photo: this.photo } : {}) }),
     );
   }
 }

@@ -34,6 +34,9 @@ export const styles = [
       flex-wrap: wrap;
       gap: 0.75rem;
     }
+    .filters .near {
+      align-self: end;
+    }
     .filters label {
       display: grid;
       gap: 0.2rem;

@@ -1,10 +1,11 @@
 import { localized, msg, str } from '@lit/localize';
-import { navigate } from '@mutua/elements';
+import { coordinatesOf } from '@mutua/core';
+import { CurrentPointError, currentPoint, navigate } from '@mutua/elements';
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { MarketplaceController } from '../../controllers/marketplace-controller.js';
-import { queryMarketplace } from '../../data/core-marketplace.js';
-import { filtersFromSearch, filtersToSearch, queryOf, type MarketplaceFilters } from '../../data/marketplace-filters.js';
+import { entryDistanceKm, queryMarketplace } from '../../data/core-marketplace.js';
+import { DISTANCES, filtersFromSearch, filtersToSearch, nearOf, queryOf, referencePoint, type MarketplaceFilters } from '../../data/marketplace-filters.js';
 import type { GroupInfo } from '../../data/member-context.js';
 import '../mk-diagnostics/mk-diagnostics.js';
 import '../mk-offer-card/mk-offer-card.js';
@@ -24,6 +25,8 @@ export class MkBrowse extends LitElement {
   /** The page's query string; the filters live there so searches can be shared and back works. */
   @property() filtersSearch = '';
   @state() private shown = PAGE;
+  @state() private locating = false;
+  @state() private locateProblem = '';
 
   private get filters(): MarketplaceFilters {
     return filtersFromSearch(new URLSearchParams(this.filtersSearch));
@@ -39,8 +42,39 @@ export class MkBrowse extends LitElement {
     event.preventDefault();
     const data = new FormData(event.target as HTMLFormElement);
     const text = (name: string) => String(data.get(name) ?? '');
-    this.apply({ q: text('q').trim(), kind: text('kind') as MarketplaceFilters['kind'], category: text('category'), group: text('group'), recent: text('recent') as MarketplaceFilters['recent'], sort: text('sort') as MarketplaceFilters['sort'] });
+    this.apply({ q: text('q').trim(), kind: text('kind') as MarketplaceFilters['kind'], category: text('category'), group: text('group'), recent: text('recent') as MarketplaceFilters['recent'], within: text('within') as MarketplaceFilters['within'], sort: text('sort') as MarketplaceFilters['sort'] });
   };
+
+  /** "Near me": the device position, rounded, becomes the reference point in the URL. */
+  private async nearMe(f: MarketplaceFilters): Promise<void> {
+    this.locating = true;
+    this.locateProblem = '';
+    try {
+      const near = nearOf(await currentPoint().then((p) => ({ latitude: Number(p.latitude), longitude: Number(p.longitude) })));
+      this.apply({ near, ...(f.within ? {} : { sort: 'nearest' as const }) });
+    } catch (error) {
+      this.locateProblem =
+        error instanceof CurrentPointError && error.reason === 'denied'
+          ? msg('Your browser did not allow Mutua to know your location. Allow it in the site settings, or set your place in your profile.')
+          : msg('Your location could not be found just now. Try again later, or set your place in your profile.');
+    } finally {
+      this.locating = false;
+    }
+  }
+
+  private home() {
+    return coordinatesOf(this.market.context?.place);
+  }
+
+  private renderDistance(f: MarketplaceFilters) {
+    return html`<label>${msg('Distance')}
+        <select name="within">
+          <option value="" ?selected=${f.within === ''}>${msg('Any distance')}</option>
+          ${DISTANCES.map((km) => html`<option value=${km} ?selected=${f.within === km}>${msg(str`Within ${km} km`)}</option>`)}
+        </select>
+      </label>
+      <button type="button" class="near" ?disabled=${this.locating} @click=${() => this.nearMe(f)}>${this.locating ? msg('Finding your location…') : msg('Near me')}</button>`;
+  }
 
   private readonly onChange = (event: Event): void => {
     // Selects apply at once; the text field waits for Enter or the Search button.
@@ -93,9 +127,15 @@ export class MkBrowse extends LitElement {
             <option value="newest" ?selected=${f.sort === 'newest'}>${msg('Newest')}</option>
             <option value="expiring" ?selected=${f.sort === 'expiring'}>${msg('Expiring soon')}</option>
             <option value="title" ?selected=${f.sort === 'title'}>${msg('Title')}</option>
+            <option value="nearest" ?selected=${f.sort === 'nearest'}>${msg('Nearest')}</option>
           </select>
         </label>
+        ${this.renderDistance(f)}
       </div>
+      ${this.locateProblem ? html`<p role="alert" class="error">${this.locateProblem}</p>` : nothing}
+      ${f.near
+        ? html`<p class="chip">${msg('Distances from the position found with “Near me”.')} <button type="button" @click=${() => this.apply({ near: '' })}>${msg('Measure from my profile place')}</button></p>`
+        : nothing}
       ${f.member
         ? html`<p class="chip">${msg('Only offers by one member.')} <button type="button" @click=${() => this.apply({ member: '' })}>${msg('Show everyone’s')}</button></p>`
         : nothing}
@@ -136,7 +176,11 @@ export class MkBrowse extends LitElement {
     if (context.groups.length === 0) {
       return html`<p class="empty">${msg('You are not a member of any group yet. Join a group in the directory, then its marketplace shows here.')} <a href="/directory">${msg('Open the directory')}</a></p>`;
     }
-    const results = queryMarketplace(view.entries, queryOf(f));
+    const reference = referencePoint(f, this.home());
+    if ((f.within || f.sort === 'nearest') && !reference) {
+      return html`<p class="empty">${msg('Set your place in your profile or use your location to filter by distance.')} <a href="/directory/me/edit">${msg('Edit your profile')}</a></p>`;
+    }
+    const results = queryMarketplace(view.entries, queryOf(f, new Date(), reference));
     if (view.entries.length === 0 && status === 'done') {
       return html`<p class="empty">${msg('No offers or wants yet in your groups. Be the first:')} <a href="/marketplace/new">${msg('post an offer or a want')}</a></p>`;
     }
@@ -152,7 +196,7 @@ export class MkBrowse extends LitElement {
         </div>
       </div>
       <ul class=${f.view}>
-        ${results.slice(0, this.shown).map((entry) => html`<li><mk-offer-card .entry=${entry} .group=${groups.get(entry.group)} .mode=${f.view}></mk-offer-card></li>`)}
+        ${results.slice(0, this.shown).map((entry) => html`<li><mk-offer-card .entry=${entry} .group=${groups.get(entry.group)} .mode=${f.view} .distanceKm=${entryDistanceKm(entry, reference)}></mk-offer-card></li>`)}
       </ul>
       ${results.length > this.shown ? html`<button class="more" @click=${() => (this.shown += PAGE)}>${msg(str`Show more (${results.length - this.shown} left)`)}</button>` : nothing}`;
   }

@@ -1,7 +1,7 @@
 import { consume } from '@lit/context';
-import { localized, msg } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
 import { Task } from '@lit/task';
-import { getOffer, type MarketplaceEntry } from '@mutua/core';
+import { getOffer, roundedKm, type MarketplaceEntry } from '@mutua/core';
 import { sessionContext, toSafeHttpUrl, type SessionState } from '@mutua/elements';
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
@@ -19,6 +19,8 @@ export class MkOfferCard extends LitElement {
   @property({ attribute: false }) entry!: MarketplaceEntry;
   @property({ attribute: false }) group: GroupInfo | undefined;
   @property() mode: 'grid' | 'list' = 'grid';
+  /** How far the entry's place is from the member's reference point, when both are known. */
+  @property({ attribute: false }) distanceKm: number | undefined;
 
   @consume({ context: sessionContext, subscribe: true })
   @state()
@@ -36,6 +38,8 @@ export class MkOfferCard extends LitElement {
     const offer = this.details.value;
     const picture = this.mode === 'grid' && offer?.images[0] ? toSafeHttpUrl(offer.images[0]) : undefined;
     const price = offer ? formatPrice(offer.price, this.group?.currency) : undefined;
+    // The signed entry carries the place since decision 0073; older entries only have it in the offer.
+    const placeName = e.location?.name ?? offer?.location?.name;
     return html`<article class=${this.mode}>
       ${this.mode === 'grid' ? html`<div class="picture">${picture ? html`<img src=${picture} alt="" loading="lazy" referrerpolicy="no-referrer" />` : nothing}</div>` : nothing}
       <div class="text">
@@ -45,7 +49,8 @@ export class MkOfferCard extends LitElement {
           ${category ? html`<span>${category}</span>` : nothing}
           ${this.group ? html`<span>${this.group.name}</span>` : nothing}
           ${price?.kind === 'amount' ? html`<span>${price.text}</span>` : price?.kind === 'free' ? html`<span>${msg('Free')}</span>` : price?.kind === 'negotiable' ? html`<span>${msg('Negotiable')}</span>` : nothing}
-          ${offer?.location ? html`<span>${offer.location.name}</span>` : nothing}
+          ${placeName ? html`<span>${placeName}</span>` : nothing}
+          ${this.distanceKm !== undefined ? html`<span class="distance">${msg(str`${roundedKm(this.distanceKm)} km`)}</span>` : nothing}
         </p>
       </div>
     </article>`;

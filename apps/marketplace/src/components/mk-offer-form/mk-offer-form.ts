@@ -1,7 +1,9 @@
 import { localized, msg, str } from '@lit/localize';
 import { Task } from '@lit/task';
 import { getOffer, type Offer, type OfferInit } from '@mutua/core';
-import { navigate, resizePicture, toSafeHttpUrl, type SessionState } from '@mutua/elements';
+import { navigate, resizePicture, toSafeHttpUrl, type PlacePoint, type SessionState } from '@mutua/elements';
+import '@mutua/elements/place-point';
+import type { MutuaPlacePointChangedEvent } from '@mutua/elements/place-point';
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { MarketplaceController } from '../../controllers/marketplace-controller.js';
@@ -9,6 +11,7 @@ import { MAX_OFFER_PICTURES, defaultExpiry, getSigningKey, postOffer, stamp, upd
 import { describeFailure } from '../../data/describe-failure.js';
 import { parseAmount } from '../../data/format-price.js';
 import { offerPageLink } from '../../data/offer-page-link.js';
+import { offerLocation, pointOf } from '../../data/offer-location.js';
 import { styles } from './mk-offer-form.styles.js';
 
 /** Creates an offer or want, or edits one (`offerUrl`): pictures are resized here, then stored in the member's pod. */
@@ -26,11 +29,20 @@ export class MkOfferForm extends LitElement {
   @state() private progress = '';
   @state() private failure = '';
   @state() private priceKind: 'negotiable' | 'free' | 'amount' = 'negotiable';
+  /** The place's coordinates as the member left them; undefined until the offer is read. */
+  @state() private point: PlacePoint | undefined;
+  @state() private placeName = '';
 
   private readonly existing = new Task(this, {
     task: async ([url, fetch], { signal }) => {
-      if (!url) return undefined;
+      if (!url) {
+        // The same element may go from editing one offer to a new one: start with an empty place.
+        [this.point, this.placeName] = [undefined, ''];
+        return undefined;
+      }
       const offer = await getOffer(url, { fetch, signal });
+      this.point = pointOf(offer.location);
+      this.placeName = offer.location?.name ?? '';
       this.priceKind = offer.price === undefined || typeof offer.price === 'string' ? (offer.price ?? 'negotiable') : 'amount';
       return offer;
     },
@@ -85,7 +97,11 @@ export class MkOfferForm extends LitElement {
     const purpose = text('purpose') === 'request' ? 'request' : 'offer';
     const expiresDate = text('expires');
     const expires = expiresDate ? stamp(new Date(`${expiresDate}T23:59:59Z`)) : defaultExpiry();
-    const place = text('place');
+    const location = offerLocation(text('place'), this.point, previous?.location);
+    if (location === 'unnamed') {
+      this.failure = msg('Give the place a name (a neighbourhood or town) to go with the map position, or remove the position.');
+      return;
+    }
     this.failure = '';
     try {
       this.progress = msg('Reading your signing key…');
@@ -101,7 +117,7 @@ export class MkOfferForm extends LitElement {
         visibility: text('visibility') === 'public' ? 'public' : 'membersOnly',
         ...(price ? { price } : {}),
         images,
-        ...(place ? { location: { name: place } } : {}),
+        ...(location ? { location } : {}),
       } as const;
       this.progress = msg('Signing and publishing to your groups…');
       const options = { fetch: this.session.fetch, signer };
@@ -116,6 +132,18 @@ export class MkOfferForm extends LitElement {
       this.failure = describeFailure(error);
     }
   }
+
+  private profileSuggestion(): { name: string; point: PlacePoint } | undefined {
+    const place = this.market.context?.place;
+    const point = pointOf(place);
+    return place && point ? { name: place.name, point } : undefined;
+  }
+
+  private readonly onPointChanged = (event: MutuaPlacePointChangedEvent): void => {
+    this.point = event.change.point;
+    // A suggested place brings its name, but never overwrites one the member typed.
+    if (event.change.name && !this.placeName.trim()) this.placeName = event.change.name;
+  };
 
   private renderForm(previous: Offer | undefined) {
     const context = this.market.context;
@@ -163,7 +191,8 @@ export class MkOfferForm extends LitElement {
         ${this.priceKind === 'amount' ? html`<label for="amount">${msg('Amount')}</label><input id="amount" name="amount" inputmode="decimal" required .value=${amountText} />` : nothing}
       </fieldset>
       <label for="place">${msg('Place (optional, a neighbourhood or town)')}</label>
-      <input id="place" name="place" maxlength="120" .value=${p?.location?.name ?? ''} />
+      <input id="place" name="place" maxlength="120" .value=${this.placeName} @input=${(e: Event) => (this.placeName = (e.target as HTMLInputElement).value)} />
+      <mutua-place-point .value=${this.point} .suggestion=${this.profileSuggestion()} @mutua-place-point-changed=${this.onPointChanged}></mutua-place-point>
       <label for="expires">${msg('Listed until')}</label>
       <input id="expires" name="expires" type="date" .value=${expires} />
       <fieldset>
