@@ -6,7 +6,7 @@ import { register } from 'tsx/esm/api';
 register();
 const { runCli } = await import('../src/cli/run-cli.ts');
 // Ctrl-C ends a running steward cleanly (it logs out); a second one kills at once.
-const stop = new AbortController();
+const stop = new globalThis.AbortController();
 process.once('SIGINT', () => stop.abort());
 process.once('SIGTERM', () => stop.abort());
 process.exitCode = await runCli(process.argv.slice(2), {

@@ -1,6 +1,6 @@
-import { DataFactory, type Quad } from 'n3';
+import type { Quad } from 'n3';
 import { updateAclDocument } from '../access/acl-document.internal.js';
-import { ACL, ACL_ACCESS_TO, ACL_AGENT, ACL_AGENT_CLASS, ACL_AUTHORIZATION, ACL_DEFAULT, ACL_MODE, FOAF_AGENT, RDF_TYPE, RULE } from '../access/acl-terms.internal.js';
+import { ruleAclQuads } from '../access/rule-acl-quads.js';
 import { getGroupAgents } from '../access/get-group-agents.js';
 import { aclUrlOf } from '../access/group-acl-targets.js';
 import type { GroupAgents } from '../access/group-agents.js';
@@ -12,8 +12,6 @@ import type { Group } from '../records/types/group.js';
 import type { NewsPostingRule } from './may-post-news.js';
 import { publishingLayout } from './publishing-layout.js';
 
-const { namedNode, quad } = DataFactory;
-
 /** The group's rule for who writes its news, from its profile (absent: admins only). */
 export function getNewsPostingRule(group: Pick<Group, 'membersMayPostNews'>): NewsPostingRule {
   return group.membersMayPostNews === true ? 'members' : 'admins';
@@ -22,27 +20,10 @@ export function getNewsPostingRule(group: Pick<Group, 'membersMayPostNews'>): Ne
 /**
  * The ACL of one posts container (`news/posts/` or `news/public/posts/`): owner and admins
  * control it; members read it, and append and write to it only under the rule 'members';
- * anyone reads the public one. The rule names are the group's usual ones, so membership changes
- * (`setAgentAccess`) keep the lists current.
+ * anyone reads the public one.
  */
 export function newsPostsAclQuads(aclUrl: string, target: string, agents: GroupAgents, rule: NewsPostingRule, isPublic: boolean): Quad[] {
-  const authorization = (name: string, modes: readonly string[], who: Quad['object'][], predicate = ACL_AGENT): Quad[] => {
-    const subject = namedNode(`${aclUrl}#${name}`);
-    return [
-      quad(subject, namedNode(RDF_TYPE), namedNode(ACL_AUTHORIZATION)),
-      quad(subject, namedNode(ACL_ACCESS_TO), namedNode(target)),
-      quad(subject, namedNode(ACL_DEFAULT), namedNode(target)),
-      ...modes.map((mode) => quad(subject, namedNode(ACL_MODE), namedNode(`${ACL}${mode}`))),
-      ...who.map((agent) => quad(subject, namedNode(predicate), agent)),
-    ];
-  };
-  const control = ['Read', 'Write', 'Control'];
-  return [
-    ...authorization(RULE.owner, control, [namedNode(agents.owner)]),
-    ...authorization(RULE.admin, control, agents.admins.map((a) => namedNode(a))),
-    ...authorization(RULE.member, rule === 'members' ? ['Read', 'Append', 'Write'] : ['Read'], agents.members.map((a) => namedNode(a))),
-    ...(isPublic ? authorization(RULE.public, ['Read'], [namedNode(FOAF_AGENT)], ACL_AGENT_CLASS) : []),
-  ];
+  return ruleAclQuads(aclUrl, target, agents, rule === 'members' ? ['Read', 'Append', 'Write'] : ['Read'], isPublic);
 }
 
 /**
