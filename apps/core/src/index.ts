@@ -220,8 +220,9 @@ export {
 // groups: where a group's data lives
 export { groupLayout, groupRootOf, type GroupLayout } from './groups/group-layout.js';
 
-// membership: the steward that carries out signed Leaves (hosts run it with `mutua steward`)
-export { watchLeaveRequests, type WatchLeaveRequestsOptions } from './membership/watch-leave-requests.js';
+// steward: loops a host runs with a group's credentials (`mutua steward`): Leaves, public outputs
+export { watchLeaveRequests, type WatchLeaveRequestsOptions } from './steward/watch-leave-requests.js';
+export { watchPublicNews, type WatchPublicNewsOptions } from './steward/watch-public-news.js';
 export type { ProcessedLeaves } from './membership/process-leave-requests.js';
 
 // publishing: group news, events, documents and the public feed, page and calendar

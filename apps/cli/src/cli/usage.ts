@@ -7,8 +7,9 @@ Usage:
   mutua query --engine store --store <file.nq> (--query <name> | --file | --sparql) [--format]
   mutua queries            list the ready-made queries
   mutua steward --from <group IRI>... --client-id … --client-secret … --issuer … [--interval <s>]
-                           carry out members' signed Leaves within seconds (runs until Ctrl-C;
-                           the credentials are the group account's or an admin's)
+                           carry out members' signed Leaves within seconds and republish the
+                           public page and feeds when news changes (runs until Ctrl-C; the
+                           credentials are the group account's or an admin's)
 
 Start URLs (--from, repeatable) are group IRIs (…/profile/card#group) or member WebIDs.
 

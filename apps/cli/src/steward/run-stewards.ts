@@ -1,26 +1,35 @@
-import { watchLeaveRequests } from '@mutua/core';
+import { createMarkdownRenderer, groupRootOf, watchLeaveRequests, watchPublicNews } from '@mutua/core';
+import { JSDOM } from 'jsdom';
 
 /** Options of `runStewards`: the agent's fetch, the pause between looks, where to report, when to stop. */
 export interface RunStewardsOptions {
   readonly fetch: typeof fetch;
+  /** Pause between two looks at a group's inbox; the public news is looked at every 2.5 times that. */
   readonly intervalMs?: number;
   readonly say: (line: string) => void;
   readonly signal: AbortSignal;
 }
 
 /**
- * Runs one steward per group (see `watchLeaveRequests`) until the signal aborts, reporting each
- * member removed on their signed Leave, each Leave that could not be carried out, and each failed
- * look. The agent needs acl:Control on the groups: the group's own account or an admin.
+ * Runs the stewards of each group until the signal aborts: one carries out signed Leaves
+ * (`watchLeaveRequests`), one regenerates the public feed, page and calendar when public news
+ * or events change (`watchPublicNews`), so that members' public posts reach them too. Reports
+ * each member removed, each Leave that could not be carried out, each regeneration and each
+ * failed look. The agent needs acl:Control on the groups: the group's own account or an admin.
  */
 export async function runStewards(groups: readonly string[], options: RunStewardsOptions): Promise<void> {
-  const { say } = options;
+  const { say, fetch, signal } = options;
+  const intervalMs = options.intervalMs ?? 2000;
+  // The sanitiser needs a DOM; the steward renders Markdown exactly as the apps do.
+  const render = createMarkdownRenderer(
+    new JSDOM('').window as unknown as Parameters<typeof createMarkdownRenderer>[0],
+  );
   await Promise.all(
-    groups.map((group) =>
+    groups.flatMap((group) => [
       watchLeaveRequests(group, {
-        fetch: options.fetch,
-        signal: options.signal,
-        ...(options.intervalMs !== undefined ? { intervalMs: options.intervalMs } : {}),
+        fetch,
+        signal,
+        intervalMs,
         onProcessed: (result) => {
           for (const member of result.removed)
             say(`steward: ${member} left ${group} (signed Leave); their access has ended on the server`);
@@ -31,6 +40,17 @@ export async function runStewards(groups: readonly string[], options: RunSteward
         },
         onError: (error) => say(`steward: could not look at ${group}'s inbox: ${error.message} (trying again)`),
       }),
-    ),
+      watchPublicNews(groupRootOf(group), {
+        fetch,
+        signal,
+        render,
+        intervalMs: intervalMs * 2.5,
+        onPublished: (outputs) =>
+          say(
+            `steward: published ${group}'s feed, page and calendar (${outputs.newsCount} news, ${outputs.eventCount} events${outputs.skipped.length > 0 ? `, ${outputs.skipped.length} items left out: invalid` : ''})`,
+          ),
+        onError: (error) => say(`steward: could not publish ${group}'s news: ${error.message} (trying again)`),
+      }),
+    ]),
   );
 }

@@ -13,4 +13,3 @@ export { getInboxOf } from './inbox-of.js';
 export { ensureMemberInbox, createMemberInbox } from './ensure-member-inbox.js';
 export { processLeaveRequests, confirmLeaveRequest, dismissLeaveRequest, type ProcessedLeaves } from './process-leave-requests.js';
 export { type LeaveGroupOptions, type LeaveSigner, type LeftGroup } from './leave-group.js';
-export { watchLeaveRequests, type WatchLeaveRequestsOptions } from './watch-leave-requests.js';

@@ -68,7 +68,7 @@ export class PbNewsForm extends LitElement {
   private status() {
     if (this.published === 'republished')
       return html`<p role="status">${msg('Published.')} <a href=${publishingLayout(this.root).publicPage} target="_blank" rel="noopener">${msg('Open the public page')}</a></p>`;
-    if (this.published === 'posted') return html`<p role="status">${msg('Published. The public page and feed show it once an admin next publishes.')}</p>`;
+    if (this.published === 'posted') return html`<p role="status">${msg('Published. The public page and feed show it within seconds where the group runs a steward, otherwise once an admin next publishes.')}</p>`;
     return '';
   }
 

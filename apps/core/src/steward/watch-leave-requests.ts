@@ -1,7 +1,8 @@
 import type { LoadOptions } from '../loader/load-options.js';
 import { getContainedResourceUrls } from '../pod/get-contained-resource-urls.js';
 import { getGroup } from '../records/types/group.js';
-import { processLeaveRequests, type ProcessedLeaves } from './process-leave-requests.js';
+import { processLeaveRequests, type ProcessedLeaves } from '../membership/process-leave-requests.js';
+import { pause } from './pause.internal.js';
 
 const RETRY_MS = 60_000;
 
@@ -48,17 +49,4 @@ export async function watchLeaveRequests(groupUrl: string, options: WatchLeaveRe
     }
     await pause(intervalMs, options.signal);
   }
-}
-
-function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal?.aborted) return resolve();
-    const timer = setTimeout(done, ms);
-    signal?.addEventListener('abort', done, { once: true });
-    function done(): void {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', done);
-      resolve();
-    }
-  });
 }
