@@ -160,14 +160,42 @@ async function loadDirect(webIds: readonly string[], base: string, onCount: (n: 
   return { count, requests: counter.count() };
 }
 
+/**
+ * A fetch that reads each body whole before answering. Under Comunica's many parallel requests
+ * CSS can abort a response midway (a file lock expires); a streamed body then fails inside
+ * undici where nobody can catch it and the process dies. Read here, the failure becomes a 503
+ * that lenient traversal skips, and the run is reported as incomplete instead of lost.
+ */
+function bufferedFetch(inner: typeof fetch): typeof fetch {
+  return (async (input: RequestInfo | URL, init?: RequestInit) => {
+    try {
+      const response = await inner(input, init);
+      const empty = [101, 204, 205, 304].includes(response.status) || init?.method === 'HEAD';
+      const body = empty ? null : await response.arrayBuffer();
+      const copy = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+      // Comunica resolves relative IRIs against the final URL.
+      Object.defineProperty(copy, 'url', { value: response.url });
+      return copy;
+    } catch (error) {
+      return new Response(`read failed: ${(error as Error).message}`, { status: 503 });
+    }
+  }) as typeof fetch;
+}
+
 async function loadTraversal(webIds: readonly string[], base: string, timeoutMs: number, onCount: (n: number) => void) {
-  const counter = countingFetch(globalThis.fetch, base);
+  // Destroying the result stream does not stop the links already queued: after the time
+  // limit every further request is answered here, so the server is left alone and can stop.
+  let stopped = false;
+  const counter = countingFetch(bufferedFetch(globalThis.fetch), base);
+  const stoppable = ((input: RequestInfo | URL, init?: RequestInit) =>
+    stopped ? Promise.resolve(new Response('traversal stopped', { status: 503 })) : counter.fetch(input, init)) as typeof fetch;
   const engine = withMetadataAccumulation(new TraversalEngine());
   const debug = process.env.MUTUA_BENCH_DEBUG ? { log: new (await import('@comunica/logger-pretty')).LoggerPretty({ level: 'debug' }) } : {};
-  const stream = await engine.queryBindings(TRAVERSAL_QUERY, { sources: [...webIds], lenient: true, fetch: counter.fetch, ...debug } as never);
+  const stream = await engine.queryBindings(TRAVERSAL_QUERY, { sources: [...webIds], lenient: true, fetch: stoppable, ...debug } as never);
   const seen = new Set<string>();
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => {
+      stopped = true;
       stream.destroy();
       resolve();
     }, timeoutMs);
