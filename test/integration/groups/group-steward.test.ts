@@ -5,6 +5,7 @@ import { membershipUrlFor } from '../../../apps/core/src/membership/membership-u
 import { getMembership } from '../../../apps/core/src/records/types/membership.js';
 import { waitForAccessEnd } from '../../../apps/directory/src/data/wait-for-access-end.js';
 import { createClientCredentials } from '../../../pod-server/src/client-credentials.js';
+import { waitUntil } from '../../support/wait-until.js';
 import { getAccount, getAuthenticatedFetch, getPodServer } from '../../support/pod.js';
 import { createTestGroup, joinThroughRequest, type TestGroup } from './test-group.js';
 
@@ -19,15 +20,6 @@ const membersOnly = () => [group.layout.members, group.layout.ledger, group.layo
 const statuses = async (as: typeof fetch) =>
   Promise.all(membersOnly().map(async (url) => (await as(url, { headers: { accept: 'text/turtle' } })).status));
 
-/** Polls until `check` holds, returning how long it took; fails after `timeoutMs`. */
-async function waitUntil(check: () => Promise<boolean>, timeoutMs: number): Promise<number> {
-  const started = performance.now();
-  while (!(await check())) {
-    if (performance.now() - started > timeoutMs) throw new Error(`still not true after ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return performance.now() - started;
-}
 
 beforeAll(async () => {
   group = await createTestGroup('steward', 'jonas');

@@ -6,6 +6,7 @@ import type { PublishedOutputs } from '../../../apps/core/src/publishing/publish
 import { publishingLayout } from '../../../apps/core/src/publishing/publishing-layout.js';
 import { createMarkdownRenderer } from '../../../apps/core/src/publishing/render-markdown.js';
 import { watchPublicNews } from '../../../apps/core/src/steward/watch-public-news.js';
+import { waitUntil } from '../../support/wait-until.js';
 import { getAccount, getAuthenticatedFetch } from '../../support/pod.js';
 import { createTestGroup, joinThroughRequest, type TestGroup } from '../groups/test-group.js';
 
@@ -24,14 +25,6 @@ const publicPage = async (): Promise<string> => {
   return response.ok ? response.text() : '';
 };
 
-async function waitFor(check: () => Promise<boolean>, timeoutMs: number): Promise<number> {
-  const started = performance.now();
-  while (!(await check())) {
-    if (performance.now() - started > timeoutMs) throw new Error(`still not true after ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return performance.now() - started;
-}
 
 beforeAll(async () => {
   group = await createTestGroup('steward-news', 'dolores');
@@ -48,7 +41,7 @@ beforeAll(async () => {
     signal: stop.signal,
     onPublished: (o) => published.push(o),
   });
-  await waitFor(async () => published.length > 0, 20_000);
+  await waitUntil(async () => published.length > 0, 20_000);
 }, 120_000);
 
 afterAll(async () => {
@@ -71,7 +64,7 @@ describe('the publishing steward', () => {
       { headline: 'Repair café on Saturday', body: 'Bring a **toaster**.', visibility: 'public', author: emeka },
       { fetch: member },
     );
-    await waitFor(async () => (await publicPage()).includes('Repair café on Saturday'), 20_000);
+    await waitUntil(async () => (await publicPage()).includes('Repair café on Saturday'), 20_000);
     console.log(
       `steward: a member's public post reached the public page ${Math.round(performance.now() - posted)} ms after it was saved`,
     );
@@ -87,7 +80,7 @@ describe('the publishing steward', () => {
       (n) => n.headline === 'Repair café on Saturday',
     )!;
     await setNewsInGroup(group.layout.root, item, { headline: 'Repair café moved to Sunday' }, { fetch: member });
-    await waitFor(async () => (await publicPage()).includes('Repair café moved to Sunday'), 20_000);
+    await waitUntil(async () => (await publicPage()).includes('Repair café moved to Sunday'), 20_000);
     expect(await publicPage()).not.toContain('Repair café on Saturday');
   });
 

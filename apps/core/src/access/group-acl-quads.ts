@@ -17,7 +17,8 @@ import {
 
 const { namedNode, quad } = DataFactory;
 
-function rule(aclUrl: string, name: string, target: string, who: Quad[] | ((subject: ReturnType<typeof namedNode>) => Quad[]), modes: readonly AccessMode[]): Quad[] {
+/** One named authorization: `who` gets `modes` on `target` and, for a container, everything in it. */
+export function authorizationQuads(aclUrl: string, name: string, target: string, who: Quad[] | ((subject: ReturnType<typeof namedNode>) => Quad[]), modes: readonly AccessMode[]): Quad[] {
   const subject = namedNode(`${aclUrl}#${name}`);
   const quads = [quad(subject, namedNode(RDF_TYPE), namedNode(ACL_AUTHORIZATION)), quad(subject, namedNode(ACL_ACCESS_TO), namedNode(target))];
   // acl:default makes the rule apply to everything in a container that has no ACL of its own.
@@ -34,7 +35,7 @@ function rule(aclUrl: string, name: string, target: string, who: Quad[] | ((subj
 export function groupAclQuads(aclUrl: string, target: string, kind: GroupResourceKind, agents: GroupAgents): Quad[] {
   const policy = GROUP_ACCESS_POLICY[kind];
   const agentsOf = (list: readonly string[]) => (subject: ReturnType<typeof namedNode>) => list.map((webId) => quad(subject, namedNode(ACL_AGENT), namedNode(webId)));
-  const quads = rule(aclUrl, RULE.owner, target, agentsOf([agents.owner]), ['Read', 'Write', 'Control']);
+  const quads = authorizationQuads(aclUrl, RULE.owner, target, agentsOf([agents.owner]), ['Read', 'Write', 'Control']);
   const audiences: [PolicyAudience, (subject: ReturnType<typeof namedNode>) => Quad[]][] = [
     ['admin', agentsOf(agents.admins)],
     ['member', agentsOf(agents.members)],
@@ -43,7 +44,7 @@ export function groupAclQuads(aclUrl: string, target: string, kind: GroupResourc
   ];
   for (const [audience, who] of audiences) {
     const modes = policy[audience];
-    if (modes) quads.push(...rule(aclUrl, RULE[audience], target, who, modes));
+    if (modes) quads.push(...authorizationQuads(aclUrl, RULE[audience], target, who, modes));
   }
   return quads;
 }

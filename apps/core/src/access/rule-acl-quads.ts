@@ -1,18 +1,8 @@
 import { DataFactory, type Quad } from 'n3';
+import { ACL_AGENT, ACL_AGENT_CLASS, FOAF_AGENT, RULE } from './acl-terms.internal.js';
 import type { AccessMode } from './group-access-policy.js';
+import { authorizationQuads } from './group-acl-quads.js';
 import type { GroupAgents } from './group-agents.js';
-import {
-  ACL,
-  ACL_ACCESS_TO,
-  ACL_AGENT,
-  ACL_AGENT_CLASS,
-  ACL_AUTHORIZATION,
-  ACL_DEFAULT,
-  ACL_MODE,
-  FOAF_AGENT,
-  RDF_TYPE,
-  RULE,
-} from './acl-terms.internal.js';
 
 const { namedNode, quad } = DataFactory;
 
@@ -29,34 +19,21 @@ export function ruleAclQuads(
   memberModes: readonly AccessMode[],
   isPublic = false,
 ): Quad[] {
-  const authorization = (
-    name: string,
-    modes: readonly AccessMode[],
-    who: Quad['object'][],
-    predicate = ACL_AGENT,
-  ): Quad[] => {
-    const subject = namedNode(`${aclUrl}#${name}`);
-    return [
-      quad(subject, namedNode(RDF_TYPE), namedNode(ACL_AUTHORIZATION)),
-      quad(subject, namedNode(ACL_ACCESS_TO), namedNode(target)),
-      quad(subject, namedNode(ACL_DEFAULT), namedNode(target)),
-      ...modes.map((mode) => quad(subject, namedNode(ACL_MODE), namedNode(`${ACL}${mode}`))),
-      ...who.map((agent) => quad(subject, namedNode(predicate), agent)),
-    ];
-  };
+  const agentsOf = (list: readonly string[]) => (subject: ReturnType<typeof namedNode>) =>
+    list.map((webId) => quad(subject, namedNode(ACL_AGENT), namedNode(webId)));
   const control: AccessMode[] = ['Read', 'Write', 'Control'];
   return [
-    ...authorization(RULE.owner, control, [namedNode(agents.owner)]),
-    ...authorization(
-      RULE.admin,
-      control,
-      agents.admins.map((a) => namedNode(a)),
-    ),
-    ...authorization(
-      RULE.member,
-      memberModes,
-      agents.members.map((a) => namedNode(a)),
-    ),
-    ...(isPublic ? authorization(RULE.public, ['Read'], [namedNode(FOAF_AGENT)], ACL_AGENT_CLASS) : []),
+    ...authorizationQuads(aclUrl, RULE.owner, target, agentsOf([agents.owner]), control),
+    ...authorizationQuads(aclUrl, RULE.admin, target, agentsOf(agents.admins), control),
+    ...authorizationQuads(aclUrl, RULE.member, target, agentsOf(agents.members), memberModes),
+    ...(isPublic
+      ? authorizationQuads(
+          aclUrl,
+          RULE.public,
+          target,
+          (s) => [quad(s, namedNode(ACL_AGENT_CLASS), namedNode(FOAF_AGENT))],
+          ['Read'],
+        )
+      : []),
   ];
 }

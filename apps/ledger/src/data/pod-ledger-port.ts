@@ -20,6 +20,7 @@ import {
 import type { GroupContext } from './group-context.js';
 import type { ActingOptions, LedgerPort, ProgressListener } from './ledger-port.js';
 import { ledgerViewOf } from './ledger-view-of.js';
+import type { TransferDraft } from './ledger-port.js';
 
 // Per session fetch: the last ledger read of each group (a refresh then reads only the entries
 // appended since, and signatures already checked are not checked again) and the member's signing key.
@@ -79,6 +80,11 @@ function remember(
   ignoredPagesOf.set(after, ignoredPagesOf.get(before) ?? []);
 }
 
+/** What a pay, offer or request form says beyond the counterparty: amount, and description and offer when given. */
+function termsOf(draft: TransferDraft): { amount: number; description?: string; offer?: string } {
+  return { amount: draft.amount, ...(draft.description ? { description: draft.description } : {}), ...(draft.offer ? { offer: draft.offer } : {}) };
+}
+
 function actorOf({ fetch, webId }: ActingOptions): Promise<LedgerActor> {
   let actor = actors.get(fetch);
   if (!actor) {
@@ -103,12 +109,7 @@ export const podLedgerPort: LedgerPort = {
 
   async pay(draft, context, options) {
     const [ledger, actor] = await Promise.all([currentLedger(context, options), actorOf(options)]);
-    const payment = {
-      payee: draft.counterparty,
-      amount: draft.amount,
-      ...(draft.description ? { description: draft.description } : {}),
-      ...(draft.offer ? { offer: draft.offer } : {}),
-    };
+    const payment = { payee: draft.counterparty, ...termsOf(draft) };
     const committed = await payMember(ledger, payment, { fetch: options.fetch, actor });
     remember(options.fetch, context, ledger, committed.ledger);
     return { sequence: committed.entry.sequence, transfer: committed.entry.transfer };
@@ -116,23 +117,13 @@ export const podLedgerPort: LedgerPort = {
 
   async offerPayment(draft, context, options) {
     const [ledger, actor] = await Promise.all([currentLedger(context, options), actorOf(options)]);
-    const payment = {
-      payee: draft.counterparty,
-      amount: draft.amount,
-      ...(draft.description ? { description: draft.description } : {}),
-      ...(draft.offer ? { offer: draft.offer } : {}),
-    };
+    const payment = { payee: draft.counterparty, ...termsOf(draft) };
     return offerPayment(ledger, payment, { fetch: options.fetch, actor, workflow: context.rules.workflow });
   },
 
   async requestPayment(draft, context, options) {
     const actor = await actorOf(options);
-    const input = {
-      payer: draft.counterparty,
-      amount: draft.amount,
-      ...(draft.description ? { description: draft.description } : {}),
-      ...(draft.offer ? { offer: draft.offer } : {}),
-    };
+    const input = { payer: draft.counterparty, ...termsOf(draft) };
     return requestPayment(context.group.url, input, { fetch: options.fetch, actor, currency: context.rules.currency, workflow: context.rules.workflow });
   },
 
