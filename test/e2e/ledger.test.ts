@@ -1,6 +1,9 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { entryUrl } from '../../apps/core/src/ledger/group-ledger-layout.js';
+import { openGroupLedger } from '../../apps/core/src/ledger/group-ledger.js';
+import { getLedgerActor } from '../../apps/core/src/ledger/ledger-actor.js';
+import { acceptPaymentRequest, requestPayment } from '../../apps/core/src/ledger/payment-requests.js';
 import { readLedgerEntries } from '../../apps/core/src/ledger/read-ledger-entries.js';
 import { setLedgerWorkflow } from '../../apps/core/src/ledger/set-ledger-workflow.js';
 import { getGroup } from '../../apps/core/src/records/types/group.js';
@@ -129,6 +132,31 @@ describe('ledger app', () => {
     } finally {
       await requesterContext.close();
     }
+  });
+
+  it('lets a payer finish a request they accepted whose payment never reached the ledger', async () => {
+    const description = `Seedlings ${Date.now()}`;
+    const [payerFetch, payeeFetch] = await Promise.all([getAuthenticatedFetch(PAYER), getAuthenticatedFetch(PAYEE)]);
+    const payee = await getLedgerActor(getAccount(PAYEE).webId, { fetch: payeeFetch });
+    const request = await requestPayment(groupUrl(), { payer: getAccount(PAYER).webId, amount: 3, description }, { fetch: payeeFetch, actor: payee });
+    // The payer's app records the acceptance, then the connection drops before the ledger append.
+    const dropping = ((input: RequestInfo | URL, init?: RequestInit) =>
+      init?.method === 'PUT' && String(input).includes('/ledger/entries/') ? Promise.reject(new TypeError('fetch failed')) : payerFetch(input, init)) as typeof fetch;
+    const ledger = await openGroupLedger(groupUrl(), { fetch: payerFetch });
+    const payer = await getLedgerActor(getAccount(PAYER).webId, { fetch: payerFetch });
+    await expect(acceptPaymentRequest(ledger, request, { fetch: dropping, actor: payer })).rejects.toThrow('fetch failed');
+
+    await logInThroughPodServer(page(), webApp().url, getAccount(PAYER));
+    const before = await balanceShown(page());
+    await openInApp(page(), inGroup('/ledger/pending'));
+    const item = page().getByTestId('requests-to-me').getByRole('listitem').filter({ hasText: description });
+    await item.getByTestId('unfinished').waitFor({ timeout: 60_000 });
+    expect(await item.getByTestId('unfinished').textContent()).toContain('did not reach the ledger');
+    await item.getByRole('button', { name: 'Finish the payment' }).click();
+    await page().getByText('Paid: the request is now in the ledger.').waitFor({ timeout: 60_000 });
+    expect(await balanceShown(page())).toBe(before - 3);
+    const entries = await readLedgerEntries(groupUrl(), { fetch: payerFetch });
+    expect(entries.filter((e) => e.transfer === request.transfer.iri)).toHaveLength(1);
   });
 
   it('refuses a payment over the payer’s credit limit with a message saying how much can be paid', async () => {

@@ -1,14 +1,13 @@
 import { getContainedResourceUrlsOrNone } from '../pod/get-contained-resource-urls.js';
 import type { PodRequestOptions } from '../pod/pod-request-options.js';
-import { verifyRecord, type KeyResolver } from '../signing/verify-record.js';
+import type { KeyResolver } from '../signing/verify-record.js';
 import { groupLedgerLayout } from './group-ledger-layout.js';
 import { mapConcurrently } from './map-concurrently.internal.js';
 import { getGroup } from '../records/types/group.js';
 import { getLedgerWorkflow, requestLifetimeMsOf, type LedgerWorkflow } from './ledger-workflow.js';
-import { requestUrls, type PaymentRequest } from './payment-requests.js';
+import type { PaymentRequest } from './payment-requests.js';
 import { createProfileKeyResolver } from './profile-key-resolver.js';
-import { readTransfer } from './read-transfer.js';
-import { readQuads } from './request-documents.internal.js';
+import { readRequestAt } from './read-request.internal.js';
 import { transitionTransfer } from './transfer-workflow.js';
 
 /** Options for listing pending requests. */
@@ -38,20 +37,13 @@ export async function getPendingRequests(groupUrl: string, member: string, optio
   const resolveKey = options.resolveKey ?? createProfileKeyResolver(options);
   const at = (options.now ?? new Date()).toISOString();
   const read = await mapConcurrently(open, 8, async (url): Promise<PaymentRequest | undefined> => {
-    const record = await readQuads('Reading the payment request', url, options);
-    const terms = record && readTransfer(record);
-    if (!record || !terms || 'problem' in terms || terms.group !== groupUrl || (terms.payer !== member && terms.payee !== member)) return undefined;
-    const check = await verifyRecord(record, { resolveKey, subject: terms.iri });
-    // A request is signed by its payee, a payment awaiting acknowledgement by its payer.
-    const byParty = terms.initiator === terms.payee || terms.initiator === terms.payer;
-    if (!check.verified || !byParty || !check.proofs.some((p) => p.controller === terms.initiator)) return undefined;
-    const pending = { ...terms, status: 'pending' as const };
-    const expired = transitionTransfer(pending, { type: 'expire', at }, { requestLifetimeMs: lifetimeMs });
-    return { transfer: expired.ok ? expired.transfer : pending, record, ...requestUrls(groupUrl, terms.iri) };
+    const request = await readRequestAt(url, groupUrl, member, resolveKey, options);
+    if (!request) return undefined;
+    const expired = transitionTransfer(request.transfer, { type: 'expire', at }, { requestLifetimeMs: lifetimeMs });
+    return expired.ok ? { ...request, transfer: expired.transfer } : request;
   });
   return read.filter((r): r is PaymentRequest => r !== undefined).sort((a, b) => a.transfer.time.localeCompare(b.transfer.time));
 }
-
 
 async function lifetimeOf(groupUrl: string, options: PendingRequestOptions): Promise<number> {
   if (options.requestLifetimeMs !== undefined) return options.requestLifetimeMs;

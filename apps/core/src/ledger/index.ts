@@ -19,6 +19,7 @@ export { toEntryVerification } from './entry-verification.js';
 export { fileInboxTransfers, type FiledTransfers } from './file-inbox-transfers.js';
 export { getLedgerRules, type GroupLedgerRules } from './get-ledger-rules.js';
 export { getPendingRequests, type PendingRequestOptions } from './get-pending-requests.js';
+export { getUnfinishedAcceptances, UNFINISHED_WINDOW_MS, type UnfinishedAcceptanceOptions } from './unfinished-acceptances.js';
 export {
   ENTRIES_PER_FOLDER,
   ENTRIES_PER_PAGE,

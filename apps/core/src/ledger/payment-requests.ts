@@ -3,11 +3,12 @@ import { ConflictError } from '../errors/conflict-error.js';
 import type { PodRequestOptions } from '../pod/pod-request-options.js';
 import { getGroup } from '../records/types/group.js';
 import { signRecord } from '../signing/sign-record.js';
+import { DCTERMS, MUTUA } from '../vocab/terms.generated.js';
 import { applyTransfer } from './apply-transfer.js';
 import { commitTransfer, type CommitOptions, type CommittedTransfer } from './commit-transfer.js';
 import { draftTransfer } from './draft-transfer.js';
 import { groupLedgerLayout } from './group-ledger-layout.js';
-import type { GroupLedger } from './group-ledger.js';
+import { refreshGroupLedger, type GroupLedger } from './group-ledger.js';
 import type { LedgerActor } from './ledger-actor.js';
 import { DEFAULT_REQUEST_LIFETIME_DAYS, getLedgerWorkflow, requestLifetimeMsOf, type LedgerWorkflow } from './ledger-workflow.js';
 import { PaymentRequestsClosedError } from './payment-requests-closed-error.js';
@@ -27,6 +28,8 @@ export interface PaymentRequest {
   readonly record: readonly Quad[];
   readonly url: string;
   readonly outcomeUrl: string;
+  /** Set when the decider already accepted but the transfer never reached the ledger (see getUnfinishedAcceptances). */
+  readonly acceptedAt?: string;
 }
 
 /** What the payee asks for; amount in whole minor units. */
@@ -72,18 +75,27 @@ export async function requestPayment(groupUrl: string, input: RequestInput, opti
 /**
  * The deciding party accepts (the payer a request, the payee a payment awaiting acknowledgement):
  * the decision is claimed first (so a cancel cannot cross it), then the transfer is countersigned
- * and appended.
+ * and appended. Accepting again after the append failed finishes the transfer: the decision
+ * already recorded by the same party is kept, and the record (deterministic) is appended.
  */
 export async function acceptPaymentRequest(ledger: GroupLedger, request: PaymentRequest, options: CommitOptions & { readonly requestLifetimeMs?: number; readonly now?: Date }): Promise<CommittedTransfer> {
-  // The lifetime is the group's as this reader opened it, so a shortened lifetime applies at once.
-  checkTransition(request, { type: 'accept', by: options.actor.webId, at: stamp(options.now) }, { workflow: ledger.rules.workflow, ...options });
+  // The lifetime is the group's as this reader opened it, so a shortened lifetime applies at once;
+  // a decision already recorded is judged at the time it was made.
+  checkTransition(request, { type: 'accept', by: options.actor.webId, at: request.acceptedAt ?? stamp(options.now) }, { workflow: ledger.rules.workflow, ...options });
   // Check the rules before claiming, so a request the ledger would refuse is not marked completed.
   const checked = applyTransfer(ledger.replay.state, request.transfer, ledger.rules);
   if (!checked.ok) throw new TransferRefusedError(`Accepting payment request ${request.transfer.id}`, checked.rejection);
-  await claimOutcome(request, 'completed', options);
+  let current = ledger;
+  const resumed = request.acceptedAt !== undefined || (await claimOutcome(request, 'completed', options)) === 'resumed';
+  if (resumed) {
+    // The earlier attempt may have appended after all (only its answer was lost): never twice.
+    current = await refreshGroupLedger(ledger, options);
+    const placed = current.entries.find((e) => e.transfer === request.transfer.iri);
+    if (placed) throw new ConflictError('Accepting the payment request', request.url, `it is already in the ledger at position ${placed.sequence}; reload the pending requests`, 412);
+  }
   const role = request.transfer.initiator === request.transfer.payer ? 'payee' : 'payer';
   const record = await signTransfer(request.transfer, options.actor.signer, role, request.record);
-  return commitTransfer(ledger, request.transfer, record, options);
+  return commitTransfer(current, request.transfer, record, options);
 }
 
 /** The deciding party (payer of a request, payee of a payment awaiting acknowledgement) declines it. */
@@ -116,16 +128,20 @@ function checkTransition(request: PaymentRequest, event: TransferEvent, options:
 
 // The outcome is signed so readers can tell who decided; the conditional create means the
 // first decision wins and every later one gets a ConflictError naming what happened.
-async function claimOutcome(request: PaymentRequest, outcome: Outcome, options: RequestOptions | CommitOptions): Promise<void> {
+async function claimOutcome(request: PaymentRequest, outcome: Outcome, options: RequestOptions | CommitOptions): Promise<'claimed' | 'resumed'> {
   const at = stamp(undefined);
   const quads = outcomeQuads(request.outcomeUrl, request.transfer.iri, outcome, options.actor.webId, at);
   const proof = await signRecord(quads, { privateKey: options.actor.signer.privateKey, verificationMethod: options.actor.signer.keyId, proofId: `${request.outcomeUrl}#proof`, subject: `${request.outcomeUrl}#it` });
   try {
     await createOnce('Recording the decision on the payment request at', request.outcomeUrl, [...quads, ...proof], options);
+    return 'claimed';
   } catch (error) {
     if (!(error instanceof ConflictError)) throw error;
     const existing = await readQuads('Reading the decision already made at', request.outcomeUrl, options);
-    const status = existing?.find((q) => q.predicate.value.endsWith('#status'))?.object.value.replace(/^.*#/, '').toLowerCase() ?? 'decided';
+    const said = (p: string) => existing?.find((q) => q.subject.value === `${request.outcomeUrl}#it` && q.predicate.value === p)?.object.value;
+    // Our own acceptance from an earlier attempt whose append never happened: carry on with it.
+    if (outcome === 'completed' && said(MUTUA.status) === MUTUA.Completed && said(DCTERMS.creator) === options.actor.webId) return 'resumed';
+    const status = said(MUTUA.status)?.replace(/^.*#/, '').toLowerCase() ?? 'decided';
     throw new ConflictError('Deciding the payment request', request.url, `it was already ${status}; reload the pending requests`, 412);
   }
 }

@@ -12,6 +12,7 @@ export {
   getLedgerActor,
   getLedgerRules,
   getPendingRequests,
+  getUnfinishedAcceptances,
   limitsFor,
   offerPayment,
   openGroupLedger,

@@ -37,6 +37,8 @@ export interface LedgerPort {
   readLedger(context: GroupContext, options: ActingOptions & { readonly onProgress?: ProgressListener; readonly full?: boolean }): Promise<LedgerView>;
   /** Undecided requests the member is party to in the group (as payer or as payee), oldest first. */
   getPendingRequests(context: GroupContext, options: ActingOptions): Promise<readonly PaymentRequest[]>;
+  /** Requests the member accepted whose payment never reached the ledger (the append failed); `accept` finishes them. Call after `readLedger`. */
+  getUnfinishedAcceptances(context: GroupContext, options: ActingOptions): Promise<readonly PaymentRequest[]>;
   /** Signs and appends a payment from the member; resolves with its ledger position. */
   pay(draft: TransferDraft, context: GroupContext, options: ActingOptions): Promise<{ readonly sequence: number; readonly transfer: string }>;
   /** Signs a payment and files it for the payee to acknowledge (groups whose payees countersign payments). */

@@ -93,7 +93,9 @@ export class LedgerStore extends EventTarget {
         this.port.readLedger(context, { ...this.session, full: this.fullReads.delete(groupUrl), onProgress: (done, total, stage) => report({ stage, done, total }) }),
         this.port.getPendingRequests(context, this.session),
       ]);
-      return { context, view, pending };
+      // Read after the ledger (it needs to know what is in it); only an extra, so a failure here leaves the page as it was.
+      const unfinished = await this.port.getUnfinishedAcceptances(context, this.session).catch(() => []);
+      return { context, view, pending: [...unfinished, ...pending] };
     } finally {
       report(undefined);
     }

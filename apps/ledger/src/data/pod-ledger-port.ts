@@ -5,6 +5,7 @@ import {
   fileInboxTransfers,
   getLedgerActor,
   getPendingRequests,
+  getUnfinishedAcceptances,
   groupRootOf,
   offerPayment,
   openGroupLedger,
@@ -26,6 +27,8 @@ import type { TransferDraft } from './ledger-port.js';
 // appended since, and signatures already checked are not checked again) and the member's signing key.
 const opened = new WeakMap<typeof globalThis.fetch, Map<string, CoreGroupLedger>>();
 const actors = new WeakMap<typeof globalThis.fetch, Promise<LedgerActor>>();
+// Outcome documents are immutable: whether one is the member's own unfinished acceptance is read once per session.
+const acceptancesSeen = new WeakMap<typeof globalThis.fetch, Map<string, string | null>>();
 // Why the pages of a ledger read were not used, shown on the verification page.
 const ignoredPagesOf = new WeakMap<CoreGroupLedger, readonly string[]>();
 
@@ -105,6 +108,13 @@ export const podLedgerPort: LedgerPort = {
 
   getPendingRequests(context, { fetch, webId, signal }) {
     return getPendingRequests(context.group.url, webId, { fetch, workflow: context.rules.workflow, ...(signal ? { signal } : {}) });
+  },
+
+  async getUnfinishedAcceptances(context, options) {
+    const ledger = await currentLedger(context, options);
+    let seen = acceptancesSeen.get(options.fetch);
+    if (!seen) acceptancesSeen.set(options.fetch, (seen = new Map()));
+    return getUnfinishedAcceptances(ledger, options.webId, { fetch: options.fetch, resolveKey: ledger.resolveKey, seen, ...(options.signal ? { signal: options.signal } : {}) });
   },
 
   async pay(draft, context, options) {

@@ -87,7 +87,9 @@ export class MutuaLedgerPending extends LitElement {
         <span class="muted" data-testid="expiry">· ${expired ? msg(str`expired ${expiry}`) : msg(str`expires ${expiry}`)}</span>
       </p>
       ${t.description ? html`<p>${t.description}</p>` : nothing}
-      ${expired
+      ${request.acceptedAt !== undefined
+        ? this.renderUnfinished(request, context, dateFormat.format(new Date(request.acceptedAt)), fits, busy)
+        : expired
         ? html`<p class="muted">${toMe ? msg('This request has expired and can no longer be paid.') : msg('This request has expired. Send a new one if you still want to be paid.')}</p>`
         : html`${toMe && !fits ? html`<p class="error">${msg('Paying this would break a credit limit; you can decline it, or earn credit first.')}</p>` : nothing}
             <p class="actions">
@@ -98,6 +100,16 @@ export class MutuaLedgerPending extends LitElement {
               ${busy ? html`<span role="status"><span class="spinner" aria-hidden="true"></span> ${msg('Recording your answer…')}</span>` : nothing}
             </p>`}
     </li>`;
+  }
+
+  // The decision is on record but the ledger never got the transfer: the payer finishes it here.
+  private renderUnfinished(request: PaymentRequest, context: GroupLedger['context'], acceptedOn: string, fits: boolean, busy: boolean) {
+    return html`<p class="error" data-testid="unfinished">${msg(str`You accepted this on ${acceptedOn}, but it did not reach the ledger, so nothing was paid yet.`)}</p>
+      ${fits ? nothing : html`<p class="error">${msg('Finishing it now would break a credit limit; earn credit first, then finish it.')}</p>`}
+      <p class="actions">
+        <button class="primary" type="button" ?disabled=${busy || !fits} @click=${() => this.answer('accept', request, context)}>${msg('Finish the payment')}</button>
+        ${busy ? html`<span role="status"><span class="spinner" aria-hidden="true"></span> ${msg('Recording your answer…')}</span>` : nothing}
+      </p>`;
   }
 
   // A payment awaiting acknowledgement reads differently from a request, on both sides.
