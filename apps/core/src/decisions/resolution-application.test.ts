@@ -1,4 +1,6 @@
+import { DataFactory } from 'n3';
 import { describe, expect, it } from 'vitest';
+import { MUTUA, RDF } from '../vocab/terms.generated.js';
 import { validateRecord } from '../validation/create-validator.js';
 import { readResolutionApplication, resolutionApplicationQuads, withoutApplication, type ResolutionApplication } from './resolution-application.js';
 
@@ -33,8 +35,9 @@ describe('resolutionApplicationQuads', () => {
 
   it('conforms to the application shape when attached to a proposal', () => {
     const quads = resolutionApplicationQuads(PROPOSAL, applied);
+    const typed = DataFactory.quad(DataFactory.namedNode(PROPOSAL), DataFactory.namedNode(RDF.type), DataFactory.namedNode(MUTUA.DecisionProposal));
     // The proposal's other fields are absent, so only the application's own problems matter here.
-    const problemsOf = (q: typeof quads) => validateRecord(q, 'proposal').results.filter((r) => (r.path ?? '').endsWith('#application'));
+    const problemsOf = (q: typeof quads) => validateRecord([typed, ...q], 'proposal').results.filter((r) => r.path === MUTUA.application);
     expect(problemsOf(quads)).toEqual([]);
     const { resultingValue: _value, ...withoutValue } = applied;
     expect(problemsOf(resolutionApplicationQuads(PROPOSAL, withoutValue))).toHaveLength(1);
