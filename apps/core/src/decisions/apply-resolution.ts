@@ -31,7 +31,7 @@ export interface ApplyResolutionOptions extends PodRequestOptions {
 
 /** What applyResolution found or did. */
 export type ApplyResolutionReport =
-  | { readonly state: 'nothing-to-apply'; readonly reason: 'not-closed' | 'no-action' }
+  | { readonly state: 'nothing-to-apply'; readonly reason: 'not-closed' | 'nothing-decided' }
   | { readonly state: 'in-progress' | 'already-done'; readonly application: ResolutionApplication }
   | { readonly state: 'applied' | 'failed'; readonly application: ResolutionApplication };
 
@@ -49,7 +49,7 @@ export async function applyResolution(proposalUrl: string, options: ApplyResolut
   const doc = await getRdfResource(proposalUrl, options);
   const proposal = recordFromResource(proposalType, doc, proposalUrl);
   const toApply = actionToApply(proposal, readRecordedOutcome(proposal.url, doc.quads));
-  if (!toApply) return { state: 'nothing-to-apply', reason: proposal.status === 'closed' ? 'no-action' : 'not-closed' };
+  if (!toApply) return { state: 'nothing-to-apply', reason: proposal.status === 'closed' ? 'nothing-decided' : 'not-closed' };
   const existing = readResolutionApplication(proposal.url, doc.quads);
   if (existing && !mayTakeOver(existing, now(), options.retryFailed === true)) {
     return { state: existing.status === 'applying' ? 'in-progress' : 'already-done', application: existing };
