@@ -35,11 +35,18 @@ beforeAll(async () => {
 
 /** Opens a proposal, has both members vote `choice`, and has the admin close it after its closing time. */
 async function decide(input: NewProposal, choice: 'yes' | 'no'): Promise<string> {
-  const proposal = await openProposalInGroup(f.group.layout.group, input, { fetch: f.admin.fetch, actor: f.admin.signer.webId, roll: f.roll });
+  const proposal = await openProposalInGroup(f.group.layout.group, input, {
+    fetch: f.admin.fetch,
+    actor: f.admin.signer.webId,
+    roll: f.roll,
+  });
   for (const m of f.members as readonly Participant[]) {
     await castVote(proposal, { method: 'yes-no', choice }, { fetch: m.fetch, signer: m.signer, storage: m.storage });
   }
-  await closeProposalInGroup(await loadProposalPage(proposal.url, { fetch: f.admin.fetch }), { fetch: f.admin.fetch, now: afterClosing });
+  await closeProposalInGroup(await loadProposalPage(proposal.url, { fetch: f.admin.fetch }), {
+    fetch: f.admin.fetch,
+    now: afterClosing,
+  });
   return proposal.url;
 }
 
@@ -69,7 +76,12 @@ describe('applying a passed proposal’s decision', () => {
 
     expect((await getLedgerRules(group, { fetch: f.members[0]!.fetch })).limits.defaults.minimum).toBe(-30000);
     const { application } = await applicationOf(url);
-    expect(application).toMatchObject({ action: url.replace('#it', '#action'), status: 'applied', agent: f.group.pod.webId, resultingValue: -30000 });
+    expect(application).toMatchObject({
+      action: url.replace('#it', '#action'),
+      status: 'applied',
+      agent: f.group.pod.webId,
+      resultingValue: -30000,
+    });
     expect(Date.parse(application!.endedAt!)).toBeGreaterThanOrEqual(Date.parse(application!.startedAt));
     expect(applied).toEqual([url]);
     // The page every member sees carries the record too.
@@ -77,14 +89,19 @@ describe('applying a passed proposal’s decision', () => {
 
     // Applying again, by the admin's app this time, changes nothing: not the document, not the limit.
     const before = await applicationOf(url);
-    expect(await applyResolution(url, { fetch: f.admin.fetch, agent: f.admin.signer.webId })).toMatchObject({ state: 'already-done' });
+    expect(await applyResolution(url, { fetch: f.admin.fetch, agent: f.admin.signer.webId })).toMatchObject({
+      state: 'already-done',
+    });
     expect(await applicationOf(url)).toEqual(before);
     stop.abort();
     await steward;
   });
 
   it('is applied exactly once when the admin’s app and the steward race', async () => {
-    const url = await decide({ ...lowerMinimum, title: 'Set the maximum balance to 400', decides: { kind: 'default-maximum', limit: 40000 } }, 'yes');
+    const url = await decide(
+      { ...lowerMinimum, title: 'Set the maximum balance to 400', decides: { kind: 'default-maximum', limit: 40000 } },
+      'yes',
+    );
     const reports = await Promise.all([
       applyResolution(url, { fetch: f.admin.fetch, agent: f.admin.signer.webId }),
       applyResolution(url, { fetch: f.group.pod.agent.fetch, agent: f.group.pod.webId }),
@@ -98,20 +115,47 @@ describe('applying a passed proposal’s decision', () => {
   });
 
   it('applies nothing when the proposal is rejected', async () => {
-    const url = await decide({ ...lowerMinimum, title: 'Set the minimum balance to -900', decides: { kind: 'default-minimum', limit: -90000 } }, 'no');
+    const url = await decide(
+      {
+        ...lowerMinimum,
+        title: 'Set the minimum balance to -900',
+        decides: { kind: 'default-minimum', limit: -90000 },
+      },
+      'no',
+    );
     const before = (await getLedgerRules(f.group.layout.group, { fetch: f.admin.fetch })).limits.defaults.minimum;
-    expect(await applyResolution(url, { fetch: f.admin.fetch, agent: f.admin.signer.webId })).toEqual({ state: 'nothing-to-apply', reason: 'nothing-decided' });
+    expect(await applyResolution(url, { fetch: f.admin.fetch, agent: f.admin.signer.webId })).toEqual({
+      state: 'nothing-to-apply',
+      reason: 'nothing-decided',
+    });
     expect((await applicationOf(url)).application).toBeUndefined();
     expect((await getLedgerRules(f.group.layout.group, { fetch: f.admin.fetch })).limits.defaults.minimum).toBe(before);
   });
 
   it('cannot be done by a member who is not an admin: the server refuses the writes', async () => {
-    const url = await decide({ ...lowerMinimum, title: 'Set the minimum balance to -100', decides: { kind: 'default-minimum', limit: -10000 } }, 'yes');
+    const url = await decide(
+      {
+        ...lowerMinimum,
+        title: 'Set the minimum balance to -100',
+        decides: { kind: 'default-minimum', limit: -10000 },
+      },
+      'yes',
+    );
     const emeka = f.members[0]!;
     const before = (await getLedgerRules(f.group.layout.group, { fetch: f.admin.fetch })).limits.defaults.minimum;
-    await expect(applyResolution(url, { fetch: emeka.fetch, agent: emeka.signer.webId })).rejects.toBeInstanceOf(AccessDeniedError);
-    await expect(applyResolutionAction(f.group.layout.group, { kind: 'default-minimum', limit: -10000 }, { fetch: emeka.fetch })).rejects.toBeInstanceOf(AccessDeniedError);
-    await expect(applyResolutionAction(f.group.layout.group, { kind: 'group-rule', rule: 'membersMayPostNews', value: true }, { fetch: emeka.fetch })).rejects.toBeInstanceOf(AccessDeniedError);
+    await expect(applyResolution(url, { fetch: emeka.fetch, agent: emeka.signer.webId })).rejects.toBeInstanceOf(
+      AccessDeniedError,
+    );
+    await expect(
+      applyResolutionAction(f.group.layout.group, { kind: 'default-minimum', limit: -10000 }, { fetch: emeka.fetch }),
+    ).rejects.toBeInstanceOf(AccessDeniedError);
+    await expect(
+      applyResolutionAction(
+        f.group.layout.group,
+        { kind: 'group-rule', rule: 'membersMayPostNews', value: true },
+        { fetch: emeka.fetch },
+      ),
+    ).rejects.toBeInstanceOf(AccessDeniedError);
     expect((await applicationOf(url)).application).toBeUndefined();
     expect((await getLedgerRules(f.group.layout.group, { fetch: f.admin.fetch })).limits.defaults.minimum).toBe(before);
     expect((await getGroup(f.group.layout.group, { fetch: f.admin.fetch })).membersMayPostNews).not.toBe(true);
@@ -119,20 +163,41 @@ describe('applying a passed proposal’s decision', () => {
 
   it('records a failure with a reason a person can act on, and an admin may retry it', async () => {
     const stranger = 'https://stranger.example/profile/card#me';
-    const url = await decide({ ...lowerMinimum, title: 'Give a stranger credit', decides: { kind: 'member-minimum', member: stranger, limit: -1000 } }, 'yes');
+    const url = await decide(
+      {
+        ...lowerMinimum,
+        title: 'Give a stranger credit',
+        decides: { kind: 'member-minimum', member: stranger, limit: -1000 },
+      },
+      'yes',
+    );
     const report = await applyResolution(url, { fetch: f.admin.fetch, agent: f.admin.signer.webId });
     expect(report.state).toBe('failed');
     const { application } = await applicationOf(url);
     expect(application).toMatchObject({ status: 'failed', agent: f.admin.signer.webId });
     expect(application!.failureReason).toMatch(/does not exist \(is the member still in the group\?\)/);
     // A failure is final for the steward; an admin who fixed the cause retries on purpose.
-    expect(await applyResolution(url, { fetch: f.admin.fetch, agent: f.admin.signer.webId })).toMatchObject({ state: 'already-done' });
-    expect(await applyResolution(url, { fetch: f.admin.fetch, agent: f.admin.signer.webId, retryFailed: true })).toMatchObject({ state: 'failed' });
+    expect(await applyResolution(url, { fetch: f.admin.fetch, agent: f.admin.signer.webId })).toMatchObject({
+      state: 'already-done',
+    });
+    expect(
+      await applyResolution(url, { fetch: f.admin.fetch, agent: f.admin.signer.webId, retryFailed: true }),
+    ).toMatchObject({ state: 'failed' });
   });
 
   it('switches a group rule with the setter that also rewrites its ACLs', async () => {
-    const url = await decide({ ...lowerMinimum, title: 'Members may post news', decides: { kind: 'group-rule', rule: 'membersMayPostNews', value: true } }, 'yes');
-    expect(await applyResolution(url, { fetch: f.admin.fetch, agent: f.admin.signer.webId })).toMatchObject({ state: 'applied', application: { resultingValue: true } });
+    const url = await decide(
+      {
+        ...lowerMinimum,
+        title: 'Members may post news',
+        decides: { kind: 'group-rule', rule: 'membersMayPostNews', value: true },
+      },
+      'yes',
+    );
+    expect(await applyResolution(url, { fetch: f.admin.fetch, agent: f.admin.signer.webId })).toMatchObject({
+      state: 'applied',
+      application: { resultingValue: true },
+    });
     expect((await getGroup(f.group.layout.group, { fetch: f.members[0]!.fetch })).membersMayPostNews).toBe(true);
   });
 });

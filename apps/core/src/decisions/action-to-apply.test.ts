@@ -23,16 +23,25 @@ function proposal(changes: Partial<ProposalRecord>): ProposalRecord {
   } as ProposalRecord;
 }
 
-const outcome = (result: string): RecordedOutcome => ({ result, closedAt: '2026-04-15T20:00:00Z', countedVotesSha256: 'ab', countedVotes: 3 });
+const outcome = (result: string): RecordedOutcome => ({
+  result,
+  closedAt: '2026-04-15T20:00:00Z',
+  countedVotesSha256: 'ab',
+  countedVotes: 3,
+});
 
 describe('actionToApply', () => {
   it('applies the proposal’s action when a yes/no or consent proposal passed', () => {
-    expect(actionToApply(proposal({}), outcome('passed'))).toEqual({ iri: `${DOC}#action`, action: { kind: 'default-minimum', limit: -30000 } });
+    expect(actionToApply(proposal({}), outcome('passed'))).toEqual({
+      iri: `${DOC}#action`,
+      action: { kind: 'default-minimum', limit: -30000 },
+    });
     expect(actionToApply(proposal({ votingMethod: 'consent' }), outcome('passed'))?.iri).toBe(`${DOC}#action`);
   });
 
   it('applies nothing when the proposal was rejected, blocked, tied or short of quorum', () => {
-    for (const result of ['rejected', 'blocked', 'tie', 'no-quorum']) expect(actionToApply(proposal({}), outcome(result))).toBeUndefined();
+    for (const result of ['rejected', 'blocked', 'tie', 'no-quorum'])
+      expect(actionToApply(proposal({}), outcome(result))).toBeUndefined();
   });
 
   it('applies nothing before the proposal is closed with a recorded outcome', () => {
@@ -41,21 +50,37 @@ describe('actionToApply', () => {
   });
 
   it('applies nothing when a passed proposal decides no action (free text only)', () => {
-    expect(actionToApply(proposal({ decides: undefined, resolution: 'Buy a cargo bike' }), outcome('passed'))).toBeUndefined();
+    expect(
+      actionToApply(proposal({ decides: undefined, resolution: 'Buy a cargo bike' }), outcome('passed')),
+    ).toBeUndefined();
   });
 
   it('applies the winning option’s action for multi-option methods, and nothing when the winner has none', () => {
     const options = [
-      { id: 'option-a', name: 'Members post news', decides: { id: 'option-a-action', kind: 'group-rule' as const, targetRule: 'membersMayPostNews' as const, ruleValue: true } },
+      {
+        id: 'option-a',
+        name: 'Members post news',
+        decides: {
+          id: 'option-a-action',
+          kind: 'group-rule' as const,
+          targetRule: 'membersMayPostNews' as const,
+          ruleValue: true,
+        },
+      },
       { id: 'option-b', name: 'Keep it as it is' },
     ];
     const ranked = proposal({ votingMethod: 'ranked', options, decides: undefined });
-    expect(actionToApply(ranked, outcome(`${DOC}#option-a`))).toEqual({ iri: `${DOC}#option-a-action`, action: { kind: 'group-rule', rule: 'membersMayPostNews', value: true } });
+    expect(actionToApply(ranked, outcome(`${DOC}#option-a`))).toEqual({
+      iri: `${DOC}#option-a-action`,
+      action: { kind: 'group-rule', rule: 'membersMayPostNews', value: true },
+    });
     expect(actionToApply(ranked, outcome(`${DOC}#option-b`))).toBeUndefined();
     expect(actionToApply(ranked, outcome('tie'))).toBeUndefined();
   });
 
   it('passes on why a stored action cannot be applied, so the failure is recorded', () => {
-    expect(actionToApply(proposal({ decides: { kind: 'member-minimum', balanceLimit: -5 } }), outcome('passed'))?.action).toBe('The action names no member.');
+    expect(
+      actionToApply(proposal({ decides: { kind: 'member-minimum', balanceLimit: -5 } }), outcome('passed'))?.action,
+    ).toBe('The action names no member.');
   });
 });

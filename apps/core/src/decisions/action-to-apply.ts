@@ -15,7 +15,10 @@ export interface ActionToApply {
  * option's action. Rejected, blocked, tied and inquorate outcomes apply nothing, and neither
  * does a proposal that is not closed.
  */
-export function actionToApply(proposal: ProposalRecord, outcome: RecordedOutcome | undefined): ActionToApply | undefined {
+export function actionToApply(
+  proposal: ProposalRecord,
+  outcome: RecordedOutcome | undefined,
+): ActionToApply | undefined {
   if (proposal.status !== 'closed' || outcome === undefined) return undefined;
   const doc = proposal.url.replace(/#.*$/, '');
   if (outcome.result === 'passed') {

@@ -15,7 +15,11 @@ import { checkResolutionAction, type GroupRule, type ResolutionAction } from './
  * back. Every write is conditional and admin-only on the server: a member's attempt fails with
  * AccessDeniedError. Throws RangeError for an action that is invalid as written.
  */
-export async function applyResolutionAction(groupUrl: string, action: ResolutionAction, options: PodRequestOptions = {}): Promise<number | boolean> {
+export async function applyResolutionAction(
+  groupUrl: string,
+  action: ResolutionAction,
+  options: PodRequestOptions = {},
+): Promise<number | boolean> {
   const problem = checkResolutionAction(action);
   if (problem) throw new RangeError(problem);
   switch (action.kind) {
@@ -37,7 +41,12 @@ export async function applyResolutionAction(groupUrl: string, action: Resolution
   }
 }
 
-async function setGroupRule(groupUrl: string, rule: GroupRule, value: boolean, options: PodRequestOptions): Promise<Group> {
+async function setGroupRule(
+  groupUrl: string,
+  rule: GroupRule,
+  value: boolean,
+  options: PodRequestOptions,
+): Promise<Group> {
   const root = groupRootOf(groupUrl);
   switch (rule) {
     case 'membersMayPostNews':

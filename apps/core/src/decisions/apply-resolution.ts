@@ -44,17 +44,26 @@ export type ApplyResolutionReport =
  * a person can act on), again conditionally. Needs Write on the proposal (admins, the group
  * account): anyone else is refused by the server (AccessDeniedError) before anything changes.
  */
-export async function applyResolution(proposalUrl: string, options: ApplyResolutionOptions): Promise<ApplyResolutionReport> {
+export async function applyResolution(
+  proposalUrl: string,
+  options: ApplyResolutionOptions,
+): Promise<ApplyResolutionReport> {
   const now = options.now ?? (() => new Date());
   const doc = await getRdfResource(proposalUrl, options);
   const proposal = recordFromResource(proposalType, doc, proposalUrl);
   const toApply = actionToApply(proposal, readRecordedOutcome(proposal.url, doc.quads));
-  if (!toApply) return { state: 'nothing-to-apply', reason: proposal.status === 'closed' ? 'nothing-decided' : 'not-closed' };
+  if (!toApply)
+    return { state: 'nothing-to-apply', reason: proposal.status === 'closed' ? 'nothing-decided' : 'not-closed' };
   const existing = readResolutionApplication(proposal.url, doc.quads);
   if (existing && !mayTakeOver(existing, now(), options.retryFailed === true)) {
     return { state: existing.status === 'applying' ? 'in-progress' : 'already-done', application: existing };
   }
-  const claim: ResolutionApplication = { action: toApply.iri, status: 'applying', agent: options.agent, startedAt: timestampOf(now()) };
+  const claim: ResolutionApplication = {
+    action: toApply.iri,
+    status: 'applying',
+    agent: options.agent,
+    startedAt: timestampOf(now()),
+  };
   let claimed: RdfResource;
   try {
     claimed = await writeApplication(doc, proposal.url, claim, options);
@@ -86,8 +95,17 @@ function mayTakeOver(existing: ResolutionApplication, now: Date, retryFailed: bo
   return false;
 }
 
-async function writeApplication(doc: RdfResource, proposalUrl: string, application: ResolutionApplication, options: PodRequestOptions): Promise<RdfResource> {
-  if (!doc.etag) throw new TypeError(`Applying the decision of ${proposalUrl} needs the ETag it was read with; read it again`);
-  const quads = [...withoutApplication(proposalUrl, doc.quads), ...resolutionApplicationQuads(proposalUrl, application)];
+async function writeApplication(
+  doc: RdfResource,
+  proposalUrl: string,
+  application: ResolutionApplication,
+  options: PodRequestOptions,
+): Promise<RdfResource> {
+  if (!doc.etag)
+    throw new TypeError(`Applying the decision of ${proposalUrl} needs the ETag it was read with; read it again`);
+  const quads = [
+    ...withoutApplication(proposalUrl, doc.quads),
+    ...resolutionApplicationQuads(proposalUrl, application),
+  ];
   return saveRdfResource(proposalUrl, quads, { ...options, etag: doc.etag });
 }

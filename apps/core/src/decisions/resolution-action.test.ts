@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkResolutionAction, resolutionActionNode, resolutionActionOf, type ResolutionAction } from './resolution-action.js';
+import {
+  checkResolutionAction,
+  resolutionActionNode,
+  resolutionActionOf,
+  type ResolutionAction,
+} from './resolution-action.js';
 
 const BEN = 'https://pods.example/ben/profile/card#me';
 

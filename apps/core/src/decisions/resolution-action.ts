@@ -26,16 +26,19 @@ export function checkResolutionAction(action: ResolutionAction): string | undefi
   switch (action.kind) {
     case 'default-minimum':
     case 'member-minimum':
-      if (!Number.isSafeInteger(action.limit)) return `The minimum balance must be a whole number of minor units, got ${action.limit}.`;
+      if (!Number.isSafeInteger(action.limit))
+        return `The minimum balance must be a whole number of minor units, got ${action.limit}.`;
       if (action.limit > 0) return `The minimum balance must be zero or below, got ${action.limit}.`;
       break;
     case 'default-maximum':
     case 'member-maximum':
-      if (!Number.isSafeInteger(action.limit)) return `The maximum balance must be a whole number of minor units, got ${action.limit}.`;
+      if (!Number.isSafeInteger(action.limit))
+        return `The maximum balance must be a whole number of minor units, got ${action.limit}.`;
       if (action.limit < 0) return `The maximum balance must be zero or above, got ${action.limit}.`;
       break;
     case 'group-rule':
-      if (!(action.rule in GROUP_RULES)) return `Only these rules can be switched: ${GROUP_RULE_NAMES.join(', ')}; got ${String(action.rule)}.`;
+      if (!(action.rule in GROUP_RULES))
+        return `Only these rules can be switched: ${GROUP_RULE_NAMES.join(', ')}; got ${String(action.rule)}.`;
       if (typeof action.value !== 'boolean') return `A rule is switched to true or false, got ${String(action.value)}.`;
       break;
   }
@@ -55,9 +58,12 @@ export function resolutionActionOf(node: ResolutionActionNode): ResolutionAction
     case 'member-minimum':
     case 'member-maximum':
       if (limit === undefined) return 'The action names no balance limit.';
-      return node.targetMember === undefined ? 'The action names no member.' : { kind: node.kind, member: node.targetMember, limit };
+      return node.targetMember === undefined
+        ? 'The action names no member.'
+        : { kind: node.kind, member: node.targetMember, limit };
     case 'group-rule':
-      if (node.targetRule === undefined || node.ruleValue === undefined) return 'The action names no rule or no value for it.';
+      if (node.targetRule === undefined || node.ruleValue === undefined)
+        return 'The action names no rule or no value for it.';
       return { kind: 'group-rule', rule: node.targetRule, value: node.ruleValue };
   }
 }

@@ -44,12 +44,14 @@ export function resolutionApplicationQuads(proposalUrl: string, application: Res
     quad(node, p(SCHEMA.agent), namedNode(application.agent)),
     quad(node, p(SCHEMA.startTime), literal(application.startedAt, p(XSD.dateTime))),
   ];
-  if (application.endedAt !== undefined) out.push(quad(node, p(SCHEMA.endTime), literal(application.endedAt, p(XSD.dateTime))));
+  if (application.endedAt !== undefined)
+    out.push(quad(node, p(SCHEMA.endTime), literal(application.endedAt, p(XSD.dateTime))));
   if (application.resultingValue !== undefined) {
     const datatype = typeof application.resultingValue === 'boolean' ? XSD.boolean : XSD.integer;
     out.push(quad(node, p(MUTUA.resultingValue), literal(String(application.resultingValue), p(datatype))));
   }
-  if (application.failureReason !== undefined) out.push(quad(node, p(MUTUA.failureReason), literal(application.failureReason)));
+  if (application.failureReason !== undefined)
+    out.push(quad(node, p(MUTUA.failureReason), literal(application.failureReason)));
   return out as Quad[];
 }
 
@@ -60,7 +62,10 @@ export function withoutApplication(proposalUrl: string, quads: readonly Quad[]):
 }
 
 /** Reads the application record of a proposal's document, if any. */
-export function readResolutionApplication(proposalUrl: string, quads: readonly Quad[]): ResolutionApplication | undefined {
+export function readResolutionApplication(
+  proposalUrl: string,
+  quads: readonly Quad[],
+): ResolutionApplication | undefined {
   const node = applicationNodeOf(proposalUrl);
   const term = (p: string) => quads.find((q) => q.subject.value === node && q.predicate.value === p)?.object;
   const action = term(MUTUA.appliedAction)?.value;
@@ -72,7 +77,12 @@ export function readResolutionApplication(proposalUrl: string, quads: readonly Q
   const endedAt = term(SCHEMA.endTime)?.value;
   const value = term(MUTUA.resultingValue);
   const failureReason = term(MUTUA.failureReason)?.value;
-  const resultingValue = value === undefined ? undefined : value.value === 'true' || value.value === 'false' ? value.value === 'true' : Number(value.value);
+  const resultingValue =
+    value === undefined
+      ? undefined
+      : value.value === 'true' || value.value === 'false'
+        ? value.value === 'true'
+        : Number(value.value);
   return {
     action,
     status,

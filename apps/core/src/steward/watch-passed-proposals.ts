@@ -46,7 +46,8 @@ export async function watchPassedProposals(groupUrl: string, options: WatchPasse
             if (step === 'settled') settled.add(url);
             if (step !== 'apply') return;
             const report = await applyResolution(url, options);
-            if (report.state === 'applied' || report.state === 'failed' || report.state === 'already-done') settled.add(url);
+            if (report.state === 'applied' || report.state === 'failed' || report.state === 'already-done')
+              settled.add(url);
             if (report.state === 'applied' || report.state === 'failed') options.onApplied?.(url, report);
           } catch (error) {
             // A document that does not match its shape will not change by itself: report it once.

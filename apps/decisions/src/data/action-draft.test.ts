@@ -6,8 +6,14 @@ const blank: ActionFormValues = { kind: '', amount: '', member: '', rule: '', ru
 
 describe('actionFromForm', () => {
   it('reads "set the minimum balance to -300" in a two-decimal currency as -30000 minor units', () => {
-    expect(actionFromForm({ ...blank, kind: 'default-minimum', amount: '-300' }, 2)).toEqual({ kind: 'default-minimum', limit: -30000 });
-    expect(actionFromForm({ ...blank, kind: 'default-maximum', amount: '12,5' }, 2)).toEqual({ kind: 'default-maximum', limit: 1250 });
+    expect(actionFromForm({ ...blank, kind: 'default-minimum', amount: '-300' }, 2)).toEqual({
+      kind: 'default-minimum',
+      limit: -30000,
+    });
+    expect(actionFromForm({ ...blank, kind: 'default-maximum', amount: '12,5' }, 2)).toEqual({
+      kind: 'default-maximum',
+      limit: 1250,
+    });
   });
 
   it('is undefined when the author picks no action', () => {
@@ -24,8 +30,14 @@ describe('actionFromForm', () => {
   });
 
   it('takes a member’s limit and a rule switch', () => {
-    expect(actionFromForm({ ...blank, kind: 'member-maximum', amount: '500', member: BEN }, 0)).toEqual({ kind: 'member-maximum', member: BEN, limit: 500 });
-    expect(actionFromForm({ ...blank, kind: 'group-rule', rule: 'membersMayPostNews', ruleValue: 'false' }, 2)).toEqual({ kind: 'group-rule', rule: 'membersMayPostNews', value: false });
+    expect(actionFromForm({ ...blank, kind: 'member-maximum', amount: '500', member: BEN }, 0)).toEqual({
+      kind: 'member-maximum',
+      member: BEN,
+      limit: 500,
+    });
+    expect(actionFromForm({ ...blank, kind: 'group-rule', rule: 'membersMayPostNews', ruleValue: 'false' }, 2)).toEqual(
+      { kind: 'group-rule', rule: 'membersMayPostNews', value: false },
+    );
   });
 });
 

@@ -23,7 +23,8 @@ export function actionFromForm(values: ActionFormValues, decimals: number): Reso
   if (values.kind === '') return undefined;
   if (values.kind === 'group-rule') {
     if (!GROUP_RULE_NAMES.includes(values.rule as GroupRule)) return msg('Choose the rule the decision switches.');
-    if (values.ruleValue !== 'true' && values.ruleValue !== 'false') return msg('Choose whether the rule is switched on or off.');
+    if (values.ruleValue !== 'true' && values.ruleValue !== 'false')
+      return msg('Choose whether the rule is switched on or off.');
     return { kind: 'group-rule', rule: values.rule as GroupRule, value: values.ruleValue === 'true' };
   }
   const limit = minorUnitsOf(values.amount, decimals);

@@ -13,8 +13,14 @@ describe('formatLimit', () => {
 
 describe('actionWords', () => {
   it('says the change in plain words with the currency’s symbol', () => {
-    expect(actionWords({ kind: 'default-minimum', limit: -30000 }, { decimals: 2, symbol: 'hours' }, () => 'ben')).toBe('the minimum balance becomes −300.00 hours');
-    expect(actionWords({ kind: 'member-maximum', member: BEN, limit: 500 }, { decimals: 0, symbol: 'grains' }, () => 'ben')).toBe('the maximum balance of ben becomes 500 grains');
-    expect(actionWords({ kind: 'group-rule', rule: 'onlyAdminsOpenProposals', value: false }, undefined, () => '')).toBe('every member may open proposals');
+    expect(actionWords({ kind: 'default-minimum', limit: -30000 }, { decimals: 2, symbol: 'hours' }, () => 'ben')).toBe(
+      'the minimum balance becomes −300.00 hours',
+    );
+    expect(
+      actionWords({ kind: 'member-maximum', member: BEN, limit: 500 }, { decimals: 0, symbol: 'grains' }, () => 'ben'),
+    ).toBe('the maximum balance of ben becomes 500 grains');
+    expect(
+      actionWords({ kind: 'group-rule', rule: 'onlyAdminsOpenProposals', value: false }, undefined, () => ''),
+    ).toBe('every member may open proposals');
   });
 });

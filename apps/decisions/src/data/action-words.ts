@@ -18,8 +18,13 @@ export function formatLimit(minor: number, decimals: number): string {
  * An action in plain words, to follow "If passed:" ("the minimum balance becomes −300.00 hours").
  * Without the currency yet (still loading), amounts are shown in minor units.
  */
-export function actionWords(action: ResolutionAction, currency: CurrencyUnits | undefined, nameOf: (webId: string) => string): string {
-  const amount = (minor: number) => (currency ? `${formatLimit(minor, currency.decimals)} ${currency.symbol}` : String(minor));
+export function actionWords(
+  action: ResolutionAction,
+  currency: CurrencyUnits | undefined,
+  nameOf: (webId: string) => string,
+): string {
+  const amount = (minor: number) =>
+    currency ? `${formatLimit(minor, currency.decimals)} ${currency.symbol}` : String(minor);
   switch (action.kind) {
     case 'default-minimum':
       return msg(str`the minimum balance becomes ${amount(action.limit)}`);
@@ -49,7 +54,11 @@ export function ruleWords(rule: string, value: boolean): string {
 }
 
 /** The value an application read back, in plain words. */
-export function resultingValueWords(action: ResolutionAction, value: number | boolean | undefined, currency: CurrencyUnits | undefined): string {
+export function resultingValueWords(
+  action: ResolutionAction,
+  value: number | boolean | undefined,
+  currency: CurrencyUnits | undefined,
+): string {
   if (value === undefined) return '';
   if (typeof value === 'boolean') return action.kind === 'group-rule' ? ruleWords(action.rule, value) : String(value);
   return currency ? `${formatLimit(value, currency.decimals)} ${currency.symbol}` : String(value);

@@ -11,7 +11,14 @@ export interface ActionContext {
   readonly members: readonly string[];
 }
 
-const KINDS: readonly ActionChoice[] = ['', 'default-minimum', 'default-maximum', 'member-minimum', 'member-maximum', 'group-rule'];
+const KINDS: readonly ActionChoice[] = [
+  '',
+  'default-minimum',
+  'default-maximum',
+  'member-minimum',
+  'member-maximum',
+  'group-rule',
+];
 
 function kindLabel(kind: ActionChoice): string {
   switch (kind) {
@@ -31,38 +38,60 @@ function kindLabel(kind: ActionChoice): string {
 }
 
 /** The form's "what passing changes by itself" part: a kind, then the inputs that kind needs. */
-export function actionFields(kind: ActionChoice, onKind: (kind: ActionChoice) => void, context: ActionContext | undefined, nameOf: (webId: string) => string): TemplateResult {
+export function actionFields(
+  kind: ActionChoice,
+  onKind: (kind: ActionChoice) => void,
+  context: ActionContext | undefined,
+  nameOf: (webId: string) => string,
+): TemplateResult {
   const limit = kind !== '' && kind !== 'group-rule';
   const member = kind === 'member-minimum' || kind === 'member-maximum';
   return html`<fieldset class="action">
     <legend>${msg('What passing changes by itself (applied after closing)')}</legend>
-    <label>${msg('Change')}
-      <select name="actionKind" data-testid="action-kind" @change=${(e: Event) => onKind((e.target as HTMLSelectElement).value as ActionChoice)}>
+    <label
+      >${msg('Change')}
+      <select
+        name="actionKind"
+        data-testid="action-kind"
+        @change=${(e: Event) => onKind((e.target as HTMLSelectElement).value as ActionChoice)}
+      >
         ${KINDS.map((k) => html`<option value=${k} ?selected=${k === kind}>${kindLabel(k)}</option>`)}
       </select>
     </label>
-    ${member
-      ? html`<label>${msg('Member')}
-          <select name="actionMember" required>
-            ${(context?.members ?? []).map((webId) => html`<option value=${webId}>${nameOf(webId)}</option>`)}
-          </select>
-        </label>`
-      : ''}
-    ${limit
-      ? html`<label>${context ? msg(str`New limit in ${context.symbol} (a minimum is zero or below, e.g. -300)`) : msg('New limit (a minimum is zero or below, e.g. -300)')}
-          <input name="actionAmount" inputmode="decimal" required data-testid="action-amount" />
-        </label>`
-      : ''}
-    ${kind === 'group-rule'
-      ? html`<label>${msg('Rule')}
-            <select name="actionRule">${GROUP_RULE_NAMES.map((rule) => html`<option value=${rule}>${ruleWords(rule, true)}</option>`)}</select>
-          </label>
-          <label>${msg('Becomes')}
-            <select name="actionRuleValue">
-              <option value="true">${msg('true (on)')}</option>
-              <option value="false">${msg('false (off)')}</option>
+    ${
+      member
+        ? html`<label
+            >${msg('Member')}
+            <select name="actionMember" required>
+              ${(context?.members ?? []).map((webId) => html`<option value=${webId}>${nameOf(webId)}</option>`)}
             </select>
           </label>`
-      : ''}
+        : ''
+    }
+    ${
+      limit
+        ? html`<label
+            >${context ? msg(str`New limit in ${context.symbol} (a minimum is zero or below, e.g. -300)`) : msg('New limit (a minimum is zero or below, e.g. -300)')}
+            <input name="actionAmount" inputmode="decimal" required data-testid="action-amount" />
+          </label>`
+        : ''
+    }
+    ${
+      kind === 'group-rule'
+        ? html`<label
+              >${msg('Rule')}
+              <select name="actionRule">
+                ${GROUP_RULE_NAMES.map((rule) => html`<option value=${rule}>${ruleWords(rule, true)}</option>`)}
+              </select>
+            </label>
+            <label
+              >${msg('Becomes')}
+              <select name="actionRuleValue">
+                <option value="true">${msg('true (on)')}</option>
+                <option value="false">${msg('false (off)')}</option>
+              </select>
+            </label>`
+        : ''
+    }
   </fieldset>`;
 }
