@@ -200,4 +200,39 @@ describe('applying a passed proposal’s decision', () => {
     });
     expect((await getGroup(f.group.layout.group, { fetch: f.members[0]!.fetch })).membersMayPostNews).toBe(true);
   });
+  it('applies the winning option’s action in an approval vote, and only that one', async () => {
+    const proposal = await openProposalInGroup(
+      f.group.layout.group,
+      {
+        ...lowerMinimum,
+        title: 'Who opens proposals?',
+        method: 'approval',
+        options: ['Only admins', 'Every member'],
+        decides: undefined,
+        optionActions: [
+          { kind: 'group-rule', rule: 'onlyAdminsOpenProposals', value: true },
+          { kind: 'group-rule', rule: 'onlyAdminsOpenProposals', value: false },
+        ],
+      },
+      { fetch: f.admin.fetch, actor: f.admin.signer.webId, roll: f.roll },
+    );
+    const onlyAdmins = proposal.url.replace('#it', '#option-1');
+    for (const m of f.members as readonly Participant[]) {
+      await castVote(
+        proposal,
+        { method: 'approval', approves: [onlyAdmins] },
+        { fetch: m.fetch, signer: m.signer, storage: m.storage },
+      );
+    }
+    const page = await loadProposalPage(proposal.url, { fetch: f.admin.fetch });
+    expect(await closeProposalInGroup(page, { fetch: f.admin.fetch, now: afterClosing })).toMatchObject({
+      result: onlyAdmins,
+    });
+    const report = await applyResolution(proposal.url, { fetch: f.admin.fetch, agent: f.admin.signer.webId });
+    expect(report).toMatchObject({
+      state: 'applied',
+      application: { action: proposal.url.replace('#it', '#option-1-action'), resultingValue: true },
+    });
+    expect((await getGroup(f.group.layout.group, { fetch: f.admin.fetch })).onlyAdminsOpenProposals).toBe(true);
+  });
 });
