@@ -10,7 +10,8 @@ export interface DemoStewards {
 
 /**
  * Runs a steward for each demo group with the group account's own credentials, as a host would
- * with `mutua steward`, so that in the demo a member who leaves loses access within seconds.
+ * with `mutua steward`, so that in the demo a member who leaves loses access within seconds and
+ * a passed proposal's decision is applied within seconds of closing.
  */
 export async function startDemoStewards(baseUrl: string, log: (line: string) => void): Promise<DemoStewards> {
   const stop = new AbortController();
@@ -28,6 +29,7 @@ export async function startDemoStewards(baseUrl: string, log: (line: string) => 
     demoGroups.map((group, index) =>
       runStewards([groupLayout(new URL(`${group.pod}/`, baseUrl).href).group], {
         fetch: agents[index]!.fetch,
+        webId: agents[index]!.webId,
         say: log,
         signal: stop.signal,
       }),

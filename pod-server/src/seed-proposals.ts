@@ -1,4 +1,5 @@
 // Imports the core by path until its index exports the decisions surface; then switch to '@mutua/core'.
+import { applyResolution } from '../../apps/core/src/decisions/apply-resolution.js';
 import { castVote } from '../../apps/core/src/decisions/cast-vote.js';
 import { listProposals } from '../../apps/core/src/decisions/list-proposals.js';
 import { loadProposalPage } from '../../apps/core/src/decisions/load-proposal-page.js';
@@ -42,7 +43,7 @@ export const PROPOSALS: DemoProposal[] = [
     admin: 'alice',
     opensInDays: -20,
     closesInDays: -6,
-    proposal: { title: 'Relever la limite de débit à -800 grains', description: 'Plusieurs membres arrivent à la limite de **-600 grains** en hiver.\n\nProposition : passer la limite de débit par défaut à **-800 grains**.', method: 'yes-no', quorum: '0.3', approvalThreshold: '0.5', runningResultsVisible: true, resolution: 'Limite de débit par défaut : -800 grains' },
+    proposal: { title: 'Relever la limite de débit à -800 grains', description: 'Plusieurs membres arrivent à la limite de **-600 grains** en hiver.\n\nProposition : passer la limite de débit par défaut à **-800 grains**.', method: 'yes-no', quorum: '0.3', approvalThreshold: '0.5', runningResultsVisible: true, resolution: 'Limite de débit par défaut : -800 grains', decides: { kind: 'default-minimum', limit: -800 } },
     ballots: [{ pod: 'alice', choice: 'yes' }, { pod: 'bruno', choice: 'yes' }, { pod: 'camille', choice: 'no' }, { pod: 'gael', choice: 'yes' }, { pod: 'kofi', choice: 'abstain' }],
     comments: [{ pod: 'bruno', text: 'D’accord, l’hiver est dur pour les jardiniers.' }, { pod: 'camille', text: 'Je préfère -700, mais je m’adapterai.', replyTo: 0 }],
   },
@@ -72,6 +73,15 @@ export const PROPOSALS: DemoProposal[] = [
     proposal: { title: 'Comprar un carro de carga compartido', description: 'Usar **40 horas** del fondo común para un carro de carga que todos puedan pedir.', method: 'consent', quorum: '0.5', runningResultsVisible: true, resolution: 'Compra del carro de carga' },
     ballots: [{ pod: 'dolores', response: 'consent' }, { pod: 'emeka', response: 'consent' }, { pod: 'ines', response: 'consent' }, { pod: 'jonas', response: 'stand-aside', reason: 'Ya tengo uno.' }],
     comments: [{ pod: 'jonas', text: 'Puedo enseñar a usarlo.' }, { pod: 'ines', text: '¡Gracias, Jonas!', replyTo: 0 }],
+  },
+  {
+    group: 'banco-tiempo-lavapies',
+    admin: 'dolores',
+    opensInDays: -1,
+    closesInDays: 10,
+    proposal: { title: 'Subir el saldo máximo a 60 horas', description: 'Quien da muchas horas llega pronto al máximo de **40 horas**.\n\nPropuesta: subir el saldo máximo por defecto a **60 horas**.', method: 'yes-no', quorum: '0.3', approvalThreshold: '0.5', runningResultsVisible: true, decides: { kind: 'default-maximum', limit: 6000 } },
+    ballots: [{ pod: 'ines', choice: 'yes' }],
+    comments: [{ pod: 'emeka', text: 'Buena idea: yo ya estoy en 38.' }],
   },
   {
     group: 'banco-tiempo-lavapies',
@@ -124,11 +134,15 @@ async function seedProposal(demo: DemoProposal, context: SeedContext, now: Date)
   if (closes.getTime() <= now.getTime()) {
     const page = await loadProposalPage(proposal.url, { fetch: admin.fetch });
     await closeProposalInGroup(page, { fetch: admin.fetch, now: new Date(closes.getTime() + 3600_000) });
+    // The closing admin's app applies a passed decision at once; the seed does the same.
+    const applied = await applyResolution(proposal.url, { fetch: admin.fetch, agent: admin.signer.webId, now: () => new Date(closes.getTime() + 3605_000) });
+    if (applied.state === 'failed') throw new Error(`seed: the decision of ${proposal.url} could not be applied: ${applied.application.failureReason}`);
   }
 }
 
 /**
- * Seed step: open and closed proposals with signed votes and comments in both demo groups.
+ * Seed step: open and closed proposals with signed votes and comments in both demo groups; the
+ * SEL's passed "-800 grains" proposal has its decision applied, and one open proposal carries an action.
  * Idempotent: a group whose decisions already list a demo title is left as it is.
  */
 export async function seedProposals(context: SeedContext): Promise<void> {

@@ -1,11 +1,33 @@
 /** Fixtures for decisions (proposals, votes, comments) and publishing (documents, news, events). */
-import { iri, term } from './fixture-kit.js';
+import type { Term } from 'n3';
+import { iri, term, type Doc } from './fixture-kit.js';
 import { dateTime, decimal, flag, integer, link, missing, oneOf, text, textValid } from './fixture-rules.js';
 import { nested, place, proof, type TypeSpec } from './fixture-specs.js';
 
 const PROPOSAL = 'https://pods.example/brixton-lets/decisions/proposals/tool-library';
 const OPTION_A = `${PROPOSAL}#option-a`;
 const OPTION_B = `${PROPOSAL}#option-b`;
+
+/** A yes/no proposal whose adoption sets the default minimum balance (the action at `#action`). */
+const withAction = (d: Doc, limit: Term = term.int(-30000)) =>
+  d.set('it', 'mutua:votingMethod', term.iri('mutua:YesNoAbstain')).remove('it', 'mutua:option').drop('option-a').drop('option-b').drop('option-c')
+    .set('it', 'mutua:decides', d.node('action'))
+    .add('action', 'rdf:type', term.iri('mutua:ResolutionAction'))
+    .add('action', 'mutua:actionKind', term.iri('mutua:SetDefaultMinimumBalance'))
+    .add('action', 'mutua:balanceLimit', limit);
+
+/** The same proposal, closed, with the record of its application at `#application`. */
+const withApplication = (d: Doc) =>
+  withAction(d)
+    .set('it', 'mutua:status', term.iri('mutua:Closed'))
+    .set('it', 'mutua:application', d.node('application'))
+    .add('application', 'rdf:type', term.iri('mutua:ResolutionApplication'))
+    .add('application', 'mutua:appliedAction', d.node('action'))
+    .add('application', 'mutua:status', term.iri('mutua:Applied'))
+    .add('application', 'schema:agent', term.iri('https://pods.example/brixton-lets/profile/card#me'))
+    .add('application', 'schema:startTime', term.dt('2026-04-15T20:00:05Z'))
+    .add('application', 'schema:endTime', term.dt('2026-04-15T20:00:06Z'))
+    .add('application', 'mutua:resultingValue', term.int(-30000));
 
 export const GROUP_LIFE_SPECS: Record<string, TypeSpec> = {
   proposal: {
@@ -17,6 +39,13 @@ export const GROUP_LIFE_SPECS: Record<string, TypeSpec> = {
       { name: 'yes-no-closed', note: 'a closed yes/no/abstain vote without options', edit: (d) => d.set('it', 'mutua:votingMethod', term.iri('mutua:YesNoAbstain')).set('it', 'mutua:status', term.iri('mutua:Closed')).remove('it', 'mutua:option').drop('option-a').drop('option-b').drop('option-c') },
       { name: 'score-two-options', note: 'score voting with exactly two options', edit: (d) => d.set('it', 'mutua:votingMethod', term.iri('mutua:ScoreVoting')).set('it', 'mutua:option', d.node('option-a'), d.node('option-b')).drop('option-c') },
       { name: 'unanimity', note: 'quorum 1.0 and threshold 1.0', edit: (d) => d.set('it', 'mutua:quorum', term.dec('1.0')).set('it', 'mutua:approvalThreshold', term.dec('1.0')) },
+      { name: 'action-minimum-balance', note: 'adoption sets the default minimum balance to -300.00', edit: (d) => withAction(d) },
+      { name: 'action-member-maximum', note: 'adoption sets one member\'s own maximum balance', edit: (d) => withAction(d).set('action', 'mutua:actionKind', term.iri('mutua:SetMemberMaximumBalance')).set('action', 'mutua:balanceLimit', term.int(50000)).set('action', 'mutua:targetMember', term.iri('https://pods.example/ben/profile/card#me')) },
+      { name: 'action-group-rule', note: 'adoption lets members post news', edit: (d) => withAction(d).set('action', 'mutua:actionKind', term.iri('mutua:SetGroupRule')).remove('action', 'mutua:balanceLimit').set('action', 'mutua:targetRule', term.iri('mutua:membersMayPostNews')).set('action', 'mutua:ruleValue', term.bool(true)) },
+      { name: 'option-action', note: 'an option carries the action applied when it wins', edit: (d) => d.set('option-a', 'mutua:decides', d.node('option-a-action')).add('option-a-action', 'rdf:type', term.iri('mutua:ResolutionAction')).add('option-a-action', 'mutua:actionKind', term.iri('mutua:SetGroupRule')).add('option-a-action', 'mutua:targetRule', term.iri('mutua:onlyAdminsOpenProposals')).add('option-a-action', 'mutua:ruleValue', term.bool(false)) },
+      { name: 'application-applied', note: 'a closed proposal records its applied action and the resulting value', edit: (d) => withApplication(d) },
+      { name: 'application-applying', note: 'a claim in progress needs no end time or value yet', edit: (d) => withApplication(d).set('application', 'mutua:status', term.iri('mutua:Applying')).remove('application', 'schema:endTime').remove('application', 'mutua:resultingValue') },
+      { name: 'application-failed', note: 'a failed application records why', edit: (d) => withApplication(d).set('application', 'mutua:status', term.iri('mutua:ApplicationFailed')).remove('application', 'mutua:resultingValue').set('application', 'mutua:failureReason', term.str('The minimum balance must be zero or below.')) },
     ],
     invalid: [
       ...text('dcterms:title', 200, { required: true, nonBlank: true }),
@@ -39,6 +68,33 @@ export const GROUP_LIFE_SPECS: Record<string, TypeSpec> = {
       { name: 'open-without-dates', note: 'an open proposal states its voting period', path: null, edit: (d) => d.remove('it', 'schema:startDate').remove('it', 'schema:endDate') },
       ...flag('mutua:runningResultsVisible'),
       ...text('mutua:resolution', 5000),
+      ...nested('mutua:decides', [
+        { name: 'action-positive-minimum', note: 'a minimum balance above zero', edit: (d) => withAction(d, term.int(100)) },
+        { name: 'action-negative-maximum', note: 'a maximum balance below zero', edit: (d) => withAction(d, term.int(-100)).set('action', 'mutua:actionKind', term.iri('mutua:SetDefaultMaximumBalance')) },
+        { name: 'action-decimal-limit', note: 'limits are whole minor units', edit: (d) => withAction(d, term.dec('-300.5')) },
+        { name: 'action-no-limit', note: 'a limit action needs its value', edit: (d) => withAction(d).remove('action', 'mutua:balanceLimit') },
+        { name: 'action-unknown-kind', note: 'only the listed kinds of action', edit: (d) => withAction(d).set('action', 'mutua:actionKind', term.iri('mutua:Agree')) },
+        { name: 'action-missing-kind', note: 'an action says what it changes', edit: (d) => withAction(d).remove('action', 'mutua:actionKind') },
+        { name: 'action-member-limit-without-member', note: 'a member\'s limit names the member', edit: (d) => withAction(d).set('action', 'mutua:actionKind', term.iri('mutua:SetMemberMinimumBalance')) },
+        { name: 'action-member-literal', note: 'the member is a WebID, not text', edit: (d) => withAction(d).set('action', 'mutua:actionKind', term.iri('mutua:SetMemberMinimumBalance')).set('action', 'mutua:targetMember', term.str('ben')) },
+        { name: 'action-unknown-rule', note: 'only the group card\'s boolean rules can be switched', edit: (d) => withAction(d).set('action', 'mutua:actionKind', term.iri('mutua:SetGroupRule')).remove('action', 'mutua:balanceLimit').set('action', 'mutua:targetRule', term.iri('mutua:decimals')).set('action', 'mutua:ruleValue', term.bool(true)) },
+        { name: 'action-rule-without-value', note: 'a rule switch says true or false', edit: (d) => withAction(d).set('action', 'mutua:actionKind', term.iri('mutua:SetGroupRule')).remove('action', 'mutua:balanceLimit').set('action', 'mutua:targetRule', term.iri('mutua:membersMayPostNews')) },
+        { name: 'action-rule-text-value', note: 'a rule value is xsd:boolean', edit: (d) => withAction(d).set('action', 'mutua:actionKind', term.iri('mutua:SetGroupRule')).remove('action', 'mutua:balanceLimit').set('action', 'mutua:targetRule', term.iri('mutua:membersMayPostNews')).set('action', 'mutua:ruleValue', term.str('yes')) },
+        { name: 'action-untyped', note: 'an action is typed mutua:ResolutionAction', edit: (d) => withAction(d).remove('action', 'rdf:type') },
+        { name: 'two-actions', note: 'a proposal decides at most one action', edit: (d) => withAction(d).add('it', 'mutua:decides', d.node('action-2')).add('action-2', 'rdf:type', term.iri('mutua:ResolutionAction')).add('action-2', 'mutua:actionKind', term.iri('mutua:SetDefaultMaximumBalance')).add('action-2', 'mutua:balanceLimit', term.int(1000)) },
+      ]),
+      { name: 'option-action-invalid', note: 'an option\'s action is checked like the proposal\'s', path: iri('mutua:option'), edit: (d) => d.set('option-a', 'mutua:decides', d.node('option-a-action')).add('option-a-action', 'rdf:type', term.iri('mutua:ResolutionAction')).add('option-a-action', 'mutua:actionKind', term.iri('mutua:SetGroupRule')) },
+      ...nested('mutua:application', [
+        { name: 'application-applied-without-value', note: 'an applied decision records the resulting value', edit: (d) => withApplication(d).remove('application', 'mutua:resultingValue') },
+        { name: 'application-failed-without-reason', note: 'a failed application says why', edit: (d) => withApplication(d).set('application', 'mutua:status', term.iri('mutua:ApplicationFailed')).remove('application', 'mutua:resultingValue') },
+        { name: 'application-unknown-status', note: 'only applying, applied or failed', edit: (d) => withApplication(d).set('application', 'mutua:status', term.iri('mutua:Open')) },
+        { name: 'application-without-agent', note: 'who applied it is recorded', edit: (d) => withApplication(d).remove('application', 'schema:agent') },
+        { name: 'application-without-action', note: 'the applied action is named', edit: (d) => withApplication(d).remove('application', 'mutua:appliedAction') },
+        { name: 'application-no-timezone', note: 'times carry a time zone', edit: (d) => withApplication(d).set('application', 'schema:startTime', term.dt('2026-04-15T20:00:05')) },
+        { name: 'application-text-value', note: 'the resulting value is an integer or a boolean', edit: (d) => withApplication(d).set('application', 'mutua:resultingValue', term.str('-300')) },
+        { name: 'application-empty-reason', note: 'a failure reason is not empty', edit: (d) => withApplication(d).set('application', 'mutua:status', term.iri('mutua:ApplicationFailed')).remove('application', 'mutua:resultingValue').set('application', 'mutua:failureReason', term.str('')) },
+        { name: 'application-untyped', note: 'an application is typed mutua:ResolutionApplication', edit: (d) => withApplication(d).remove('application', 'rdf:type') },
+      ]),
       ...oneOf('mutua:status', { required: true, other: 'mutua:Completed', alternative: 'mutua:Closed' }),
       ...link('mutua:group', { required: true }),
       ...link('dcterms:creator', { required: true }),

@@ -60,6 +60,11 @@ function activeContentInMarkdown(page: Page): Promise<string[]> {
   });
 }
 
+/** Text as a reader sees it: template whitespace collapsed. */
+function squeezed(text: string | null): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
 async function castRankedVote(page: Page, moveUp: string): Promise<void> {
   await page.getByRole('button', { name: `Move ${moveUp} up` }).click();
   await page.getByRole('button', { name: 'Sign and cast my vote' }).click();
@@ -133,7 +138,7 @@ describe('decisions app', () => {
     await expect.poll(() => page().getByText(/2 of \d+ members counted/).count()).toBe(1);
   });
 
-  it('counts three members’ votes, lets the admin close the proposal after its time and shows the outcome with its hash', async () => {
+  it('counts three members’ votes, lets the admin close the proposal after its time, shows the outcome with its hash and the decision applied', async () => {
     const appUrl = webApp().url;
     const title = `Buy a shared ladder ${Date.now()}`;
     const alice = getAccount('alice');
@@ -143,7 +148,16 @@ describe('decisions app', () => {
     const closesAt = new Date(Date.now() + 150_000);
     const proposal = await openProposalInGroup(
       groupUrl(),
-      { title, description: 'A ladder for everyone.', method: 'yes-no', quorum: '0.2', closesAt: closesAt.toISOString().replace(/\.\d{3}Z$/, 'Z'), runningResultsVisible: false },
+      {
+        title,
+        description: 'A ladder for everyone.',
+        method: 'yes-no',
+        quorum: '0.2',
+        closesAt: closesAt.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+        runningResultsVisible: false,
+        // Camille's own maximum, set to the currency's default so the other tests trade as before.
+        decides: { kind: 'member-maximum', member: getAccount('camille').webId, limit: 1800 },
+      },
       { fetch, actor: alice.webId, roll },
     );
     const proposalPath = inGroup('/decisions/proposal', `&url=${encodeURIComponent(proposal.url)}`);
@@ -156,6 +170,7 @@ describe('decisions app', () => {
         if (!context) await logInThroughPodServer(voter, appUrl, alice);
         await openInApp(voter, proposalPath);
         await voter.getByRole('heading', { name: title }).waitFor({ timeout: 60_000 });
+        await expect.poll(async () => squeezed(await voter.getByTestId('if-passed').textContent()), { timeout: 30_000 }).toBe('If passed: the maximum balance of camille becomes 1800 GRN');
         await voter.getByRole('radio', { name: choice, exact: true }).check();
         await voter.getByRole('button', { name: 'Sign and cast my vote' }).click();
         await voter.getByText('Your vote was signed and delivered.').waitFor({ timeout: 60_000 });
@@ -196,5 +211,7 @@ describe('decisions app', () => {
     expect(await outcome.textContent()).toContain('3 votes counted');
     expect(await outcome.locator('code').textContent()).toMatch(/^[0-9a-f]{64}$/);
     expect(await page().getByTestId('tally').getByRole('row').count()).toBe(4);
+    // The admin's app applied the decision right after closing and says so.
+    await expect.poll(async () => squeezed(await outcome.getByTestId('application').textContent()), { timeout: 30_000 }).toMatch(/^Applied on .+ · now: 1800 GRN$/);
   }, 300_000);
 });

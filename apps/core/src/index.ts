@@ -220,9 +220,11 @@ export {
 // groups: where a group's data lives
 export { groupLayout, groupRootOf, type GroupLayout } from './groups/group-layout.js';
 
-// steward: loops a host runs with a group's credentials (`mutua steward`): Leaves, public outputs
+// steward: loops a host runs with a group's credentials (`mutua steward`): Leaves, public outputs, passed decisions
 export { watchLeaveRequests, type WatchLeaveRequestsOptions } from './steward/watch-leave-requests.js';
 export { watchPublicNews, type WatchPublicNewsOptions } from './steward/watch-public-news.js';
+export { watchPassedProposals, type WatchPassedProposalsOptions } from './steward/watch-passed-proposals.js';
+export type { ApplyResolutionReport, ResolutionApplication } from './decisions/index.js';
 export type { ProcessedLeaves } from './membership/process-leave-requests.js';
 
 // publishing: group news, events, documents and the public feed, page and calendar

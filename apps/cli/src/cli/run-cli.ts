@@ -66,7 +66,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
       if (!(seconds >= 0.2 && seconds <= 3600)) throw new UsageError('--interval is a number of seconds between 0.2 and 3600');
       agent = await logIn(credentials);
       io.err(`steward: watching ${groups.length} group(s) as ${agent.webId}, every ${seconds} s; Ctrl-C stops\n`);
-      await runStewards(groups, { fetch: agent.fetch, intervalMs: seconds * 1000, say: (line) => io.err(`${line}\n`), signal: io.signal ?? new AbortController().signal });
+      await runStewards(groups, { fetch: agent.fetch, webId: agent.webId, intervalMs: seconds * 1000, say: (line) => io.err(`${line}\n`), signal: io.signal ?? new AbortController().signal });
       return 0;
     }
     if (credentials) {

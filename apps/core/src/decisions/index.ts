@@ -68,5 +68,24 @@ export { notifyMembers, isClosingSoon, type ProposalNews, type NotifyReport } fr
 export { announceClosingSoon, closingSoonMarkerUrl, type AnnounceClosingSoonOptions } from './announce-closing-soon.js';
 export { readRecordedOutcome, recordedOutcomeQuads, outcomeResult, type RecordedOutcome } from './recorded-outcome.js';
 export { toTallyProposal, optionsOf, methodOf } from './to-tally-proposal.js';
+export {
+  checkResolutionAction,
+  resolutionActionOf,
+  resolutionActionNode,
+  GROUP_RULE_NAMES,
+  type GroupRule,
+  type ResolutionAction,
+  type ResolutionActionNode,
+} from './resolution-action.js';
+export { actionToApply, type ActionToApply } from './action-to-apply.js';
+export { applyResolutionAction } from './apply-resolution-action.js';
+export { applyResolution, STALE_CLAIM_MS, type ApplyResolutionOptions, type ApplyResolutionReport } from './apply-resolution.js';
+export {
+  readResolutionApplication,
+  resolutionApplicationQuads,
+  applicationNodeOf,
+  type ApplicationStatus,
+  type ResolutionApplication,
+} from './resolution-application.js';
 export { DecisionPermissionError } from './decision-permission-error.js';
 export type { Signer } from './signer.js';

@@ -9,6 +9,7 @@ import type { Proposal } from './proposal.js';
 import { proposalLayoutOf } from './proposal-layout.js';
 import { readDiscussion, type Discussion } from './read-discussion.js';
 import { readRecordedOutcome, type RecordedOutcome } from './recorded-outcome.js';
+import { readResolutionApplication, type ResolutionApplication } from './resolution-application.js';
 import { readSnapshotTexts } from './signed-snapshots.internal.js';
 import type { Tally } from './tally.js';
 import { tallyProposal } from './tally-proposal.js';
@@ -27,6 +28,8 @@ export interface ProposalPage {
   readonly discussion: Discussion;
   /** Set once an admin closed the proposal. */
   readonly outcome?: RecordedOutcome;
+  /** Set once someone applied (or failed to apply) the decided action, read from the same document. */
+  readonly application?: ResolutionApplication;
 }
 
 /** Options for loading a proposal page; pass the verifier of an earlier load to skip re-checking unchanged ballots. */
@@ -54,7 +57,8 @@ export async function loadProposalPage(proposalUrl: string, options: LoadProposa
   const tally = tallyProposal(model, ballots.map((b) => b.vote), roll.members.map((m) => m.webId));
   const discussion = await readDiscussion(await readSnapshotTexts(layout.discussion, discussionDoc.quads), proposal.url, roll);
   const outcome = readRecordedOutcome(proposal.url, proposalDoc.quads);
-  return { proposal, model, options: optionsOf(proposal), roll, ballots, tally, discussion, ...(outcome ? { outcome } : {}), verifier };
+  const application = readResolutionApplication(proposal.url, proposalDoc.quads);
+  return { proposal, model, options: optionsOf(proposal), roll, ballots, tally, discussion, ...(outcome ? { outcome } : {}), ...(application ? { application } : {}), verifier };
 }
 
 // Ballots and discussion documents appear with the first vote or comment.

@@ -6,6 +6,7 @@ import { rollToQuads, type DecisionRoll } from './decision-roll.js';
 import { DecisionPermissionError } from './decision-permission-error.js';
 import { newProposalContainer, proposalLayout } from './proposal-layout.js';
 import type { VotingMethod } from './proposal.js';
+import { checkResolutionAction, resolutionActionNode, type ResolutionAction } from './resolution-action.js';
 import { timestampOf } from './timestamp.internal.js';
 
 /** Who may open proposals in a group. */
@@ -28,6 +29,10 @@ export interface NewProposal {
   readonly runningResultsVisible: boolean;
   /** What the group decides if it passes, e.g. "set the minimum balance to -300". */
   readonly resolution?: string;
+  /** What passing changes by itself (yes/no, consent), applied after closing (decision 0078). */
+  readonly decides?: ResolutionAction;
+  /** For approval, ranked and score voting: what each option changes if it wins, by option index. */
+  readonly optionActions?: readonly (ResolutionAction | undefined)[];
 }
 
 /** Options for opening a proposal. */
@@ -58,6 +63,10 @@ export async function openProposalInGroup(groupUrl: string, input: NewProposal, 
   if ((options.openers ?? 'members') === 'admins' && actor.role !== 'admin') {
     throw new DecisionPermissionError(attempted, decisions, 'only admins open proposals in this group; ask an admin to open it for you');
   }
+  for (const action of [input.decides, ...(input.optionActions ?? [])]) {
+    const problem = action ? checkResolutionAction(action) : undefined;
+    if (problem) throw new RangeError(`${attempted} ${decisions}: ${problem}`);
+  }
   const now = timestampOf(options.now ?? new Date());
   const layout = proposalLayout(newProposalContainer(decisions));
   await createRdfResource(layout.roll, rollToQuads(layout.roll, options.roll), options);
@@ -65,7 +74,11 @@ export async function openProposalInGroup(groupUrl: string, input: NewProposal, 
     url: layout.proposal,
     title: input.title,
     description: input.description,
-    options: (input.options ?? []).map((name, index) => ({ id: `option-${index + 1}`, name, position: index + 1 })),
+    options: (input.options ?? []).map((name, index) => {
+      const action = input.optionActions?.[index];
+      const option = { id: `option-${index + 1}`, name, position: index + 1 };
+      return action ? { ...option, decides: { id: `option-${index + 1}-action`, ...resolutionActionNode(action) } } : option;
+    }),
     votingMethod: METHOD_FIELD[input.method],
     quorum: input.quorum,
     approvalThreshold: input.approvalThreshold ?? '0.5',
@@ -73,6 +86,7 @@ export async function openProposalInGroup(groupUrl: string, input: NewProposal, 
     endDate: input.closesAt,
     runningResultsVisible: input.runningResultsVisible,
     ...(input.resolution !== undefined && input.resolution !== '' ? { resolution: input.resolution } : {}),
+    ...(input.decides && (input.method === 'yes-no' || input.method === 'consent') ? { decides: resolutionActionNode(input.decides) } : {}),
     status: options.status ?? 'open',
     group: groupUrl,
     creator: options.actor,

@@ -23,6 +23,15 @@ export {
   optionsOf,
   DEFAULT_MAX_SCORE,
   DecisionPermissionError,
+  checkResolutionAction,
+  resolutionActionOf,
+  actionToApply,
+  applyResolution,
+  GROUP_RULE_NAMES,
+  type GroupRule,
+  type ResolutionAction,
+  type ResolutionApplication,
+  type ApplyResolutionReport,
   type BallotVerifier,
   type DiscussionComment,
   type NewProposal,
@@ -40,3 +49,4 @@ export {
 } from '../../../core/src/decisions/index.js';
 export { getSigningKey } from '../../../core/src/onboarding/signing-key.js';
 export type { ProposalRecord } from '@mutua/core';
+export { getCurrency, getGroup } from '@mutua/core';

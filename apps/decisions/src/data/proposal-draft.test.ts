@@ -34,6 +34,13 @@ describe('proposalFromForm', () => {
     expect(proposal).not.toHaveProperty('approvalThreshold');
   });
 
+  it('carries the checked action for yes/no and consent, and leaves it out for multi-option methods', () => {
+    const decides = { kind: 'default-minimum' as const, limit: -30000 };
+    expect(proposalFromForm({ ...base, decides }, NOW)).toMatchObject({ decides });
+    expect(proposalFromForm({ ...base, method: 'consent', decides }, NOW)).toMatchObject({ decides });
+    expect(proposalFromForm({ ...base, method: 'approval', options: 'A\nB', decides }, NOW)).not.toHaveProperty('decides');
+  });
+
   it('says what to fix when the form is incomplete or inconsistent', () => {
     expect(proposalFromForm({ ...base, title: ' ' }, NOW)).toBe('Give the proposal a title.');
     expect(proposalFromForm({ ...base, description: '' }, NOW)).toBe('Describe what you propose and why.');

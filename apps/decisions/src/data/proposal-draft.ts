@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import type { NewProposal, VotingMethod } from './core-decisions.js';
+import type { NewProposal, ResolutionAction, VotingMethod } from './core-decisions.js';
 
 /** The raw values of the new-proposal form. */
 export interface ProposalFormValues {
@@ -12,9 +12,13 @@ export interface ProposalFormValues {
   readonly closesAt: string;
   readonly runningResultsVisible: boolean;
   readonly resolution: string;
+  /** The checked action (see actionFromForm); only yes/no and consent proposals carry one here. */
+  readonly decides?: ResolutionAction;
 }
 
 const NEEDS_OPTIONS: readonly VotingMethod[] = ['approval', 'ranked-choice', 'score'];
+/** Methods whose single 'passed' outcome applies the proposal's own action. */
+export const TAKES_ACTION: readonly VotingMethod[] = ['yes-no', 'consent'];
 
 /** Checks the form and turns it into a proposal, or says what to fix. */
 export function proposalFromForm(values: ProposalFormValues, now = new Date()): NewProposal | string {
@@ -39,6 +43,7 @@ export function proposalFromForm(values: ProposalFormValues, now = new Date()): 
     closesAt: closes.toISOString().replace(/\.\d{3}Z$/, 'Z'),
     runningResultsVisible: values.runningResultsVisible,
     ...(values.resolution.trim() ? { resolution: values.resolution.trim() } : {}),
+    ...(values.decides && TAKES_ACTION.includes(values.method) ? { decides: values.decides } : {}),
   };
 }
 

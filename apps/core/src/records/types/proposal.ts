@@ -5,6 +5,7 @@ import { many, one, optional } from '../field.js';
 import { defineRecordType, type RecordInit, type RecordOf } from '../record-type.js';
 import { DCTERMS, MUTUA, SCHEMA } from '../../vocab/terms.generated.js';
 import { votingMethod } from './voting-method.internal.js';
+import { optionActionNode, proposalActionNode } from './resolution-action-node.js';
 import type { PodRequestOptions } from '../../pod/pod-request-options.js';
 import { getRecord } from '../get-record.js';
 import { saveRecord } from '../save-record.js';
@@ -13,7 +14,7 @@ import { deleteRecord } from '../delete-record.js';
 
 const optionNode = identifiedNode({
   types: [MUTUA.Option],
-  fields: { name: one(SCHEMA.name, text), position: optional(SCHEMA.position, integer) },
+  fields: { name: one(SCHEMA.name, text), position: optional(SCHEMA.position, integer), decides: optional(MUTUA.decides, optionActionNode) },
 });
 
 /** A decision put to a group; options live in the same document (`<#option-a>`) so votes can point at them. */
@@ -31,6 +32,8 @@ export const proposalType = defineRecordType({
     endDate: optional(SCHEMA.endDate, dateTime),
     runningResultsVisible: optional(MUTUA.runningResultsVisible, boolean),
     resolution: optional(MUTUA.resolution, text),
+    /** What passing changes by itself (yes/no, consent); multi-option methods put it on options. */
+    decides: optional(MUTUA.decides, proposalActionNode),
     status: one(MUTUA.status, oneOf({ draft: MUTUA.Draft, open: MUTUA.Open, closed: MUTUA.Closed, withdrawn: MUTUA.Withdrawn })),
     group: one(MUTUA.group, iri),
     creator: one(DCTERMS.creator, iri),

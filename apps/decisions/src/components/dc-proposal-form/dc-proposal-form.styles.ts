@@ -27,5 +27,11 @@ export const styles = [
     textarea {
       min-height: 6rem;
     }
+    fieldset.action {
+      display: grid;
+      gap: 0.6rem;
+      border: 1px solid currentColor;
+      border-radius: 0.3rem;
+    }
   `,
 ];

@@ -1,11 +1,15 @@
 import { localized, msg, str } from '@lit/localize';
+import { Task } from '@lit/task';
 import { navigate } from '@mutua/elements';
 import { LitElement, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { notifyMembers, openProposalInGroup, readDecisionRoll, type VotingMethod } from '../../data/core-decisions.js';
+import { getCurrency, getGroup, notifyMembers, openProposalInGroup, readDecisionRoll, type VotingMethod } from '../../data/core-decisions.js';
+import { actionFromForm, type ActionChoice } from '../../data/action-draft.js';
 import type { DecisionsMember, MemberGroup } from '../../data/member-context.js';
 import { methodLabel } from '../../data/method-label.js';
-import { proposalFromForm } from '../../data/proposal-draft.js';
+import { proposalFromForm, TAKES_ACTION } from '../../data/proposal-draft.js';
+import { shortName } from '../../data/short-name.js';
+import { actionFields } from './action-fields.js';
 import '../dc-markdown/dc-markdown.js';
 import { styles } from './dc-proposal-form.styles.js';
 
@@ -26,11 +30,34 @@ export class DcProposalForm extends LitElement {
   @state() private busy = false;
   @state() private progress = '';
   @state() private problem = '';
+  @state() private actionKind: ActionChoice = '';
+
+  /** The currency (to read limits typed in its units) and the members (whose limit may change). */
+  private readonly context = new Task(this, {
+    task: async ([groupUrl, fetch]) => {
+      if (!groupUrl) return undefined;
+      const [group, { roll }] = await Promise.all([getGroup(groupUrl, { fetch }), readDecisionRoll(groupUrl, { fetch })]);
+      const currency = await getCurrency(group.currency, { fetch });
+      return { decimals: currency.decimals, symbol: currency.symbol, members: roll.members.map((m) => m.webId) };
+    },
+    args: () => [this.groupUrl, this.fetch] as const,
+  });
 
   private async submit(event: Event): Promise<void> {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
     const value = (name: string): string => (form.elements.namedItem(name) as HTMLInputElement | null)?.value ?? '';
+    const decides = TAKES_ACTION.includes(this.method)
+      ? actionFromForm({ kind: this.actionKind, amount: value('actionAmount'), member: value('actionMember'), rule: value('actionRule'), ruleValue: value('actionRuleValue') }, this.context.value?.decimals ?? 0)
+      : undefined;
+    if (typeof decides === 'string') {
+      this.problem = decides;
+      return;
+    }
+    if (decides && decides.kind !== 'group-rule' && !this.context.value) {
+      this.problem = msg('The group’s currency is still loading; try again in a moment.');
+      return;
+    }
     const proposal = proposalFromForm({
       title: value('title'),
       description: this.description,
@@ -41,6 +68,7 @@ export class DcProposalForm extends LitElement {
       closesAt: value('closesAt'),
       runningResultsVisible: (form.elements.namedItem('running') as HTMLInputElement).checked,
       resolution: value('resolution'),
+      ...(decides ? { decides } : {}),
     });
     if (typeof proposal === 'string') {
       this.problem = proposal;
@@ -103,6 +131,9 @@ export class DcProposalForm extends LitElement {
         <label>${msg('Voting closes at')}<input name="closesAt" type="datetime-local" required .value=${defaultClose} /></label>
         <label class="inline"><input name="running" type="checkbox" checked />${msg('Show running results while voting is open')}</label>
         <label>${msg('What it decides, if adopted (optional)')}<input name="resolution" maxlength="500" /></label>
+        ${TAKES_ACTION.includes(this.method)
+          ? actionFields(this.actionKind, (kind) => (this.actionKind = kind), this.context.value, shortName)
+          : html`<p class="hint">${msg('With several options, the group’s settings are changed by hand after the vote.')}</p>`}
         <label class="inline"><input name="draft" type="checkbox" />${msg('Save as a draft (open for voting later)')}</label>
         ${this.progress ? html`<p role="status">${this.progress}</p>` : ''}
         ${this.problem ? html`<p role="alert" class="error">${this.problem}</p>` : ''}

@@ -13,6 +13,10 @@ import {
   proposalState,
   publishDraft,
   withdrawProposalInGroup,
+  actionToApply,
+  applyResolution,
+  getCurrency,
+  getGroup,
   DEFAULT_MAX_SCORE,
   type BallotVerifier,
   type ProposalPage,
@@ -29,6 +33,7 @@ import type { DcVoteSubmittedEvent } from '../dc-vote-form/vote-submitted-event.
 import { styles } from './dc-proposal-page.styles.js';
 import { proposalFacts } from './proposal-facts.js';
 import { uncountedVotes } from './uncounted-votes.js';
+import { applicationNote, ifOptionWins, ifPassed } from './decision-panel.js';
 
 // While voting is open the tally is re-read this often, so it stays live without a reload.
 const REFRESH_MS = 15_000;
@@ -63,11 +68,27 @@ export class DcProposalPage extends LitElement {
     args: () => [this.proposalUrl, this.fetch] as const,
   });
 
+  /** The group's currency, read only for proposals whose action is a balance limit (the page itself stays at four requests). */
+  private readonly currency = new Task(this, {
+    task: async ([group, needed, fetch]) => {
+      if (!group || !needed) return undefined;
+      const currency = await getCurrency((await getGroup(group, { fetch })).currency, { fetch });
+      return { decimals: currency.decimals, symbol: currency.symbol };
+    },
+    args: () => {
+      const proposal = this.page.value?.proposal;
+      const kinds = [proposal?.decides, ...(proposal?.options ?? []).map((o) => o.decides)].map((d) => d?.kind);
+      return [proposal?.group, kinds.some((k) => k !== undefined && k !== 'group-rule'), this.fetch] as const;
+    },
+  });
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.timer = setInterval(() => {
       const page = this.page.value;
-      if (page && proposalState(page.model, new Date()) === 'open' && !this.busy && document.visibilityState === 'visible') void this.page.run();
+      // Also while a passed decision waits for the steward, so "Applied on …" appears without a reload.
+      const awaitingApplication = page !== undefined && actionToApply(page.proposal, page.outcome) !== undefined && page.application?.status !== 'applied' && page.application?.status !== 'failed';
+      if (page && (proposalState(page.model, new Date()) === 'open' || awaitingApplication) && !this.busy && document.visibilityState === 'visible') void this.page.run();
     }, REFRESH_MS);
   }
 
@@ -89,6 +110,15 @@ export class DcProposalPage extends LitElement {
     } finally {
       this.busy = false;
     }
+  }
+
+  /**
+   * Closes, then applies the decision at once (decision 0078); the group's steward would do it
+   * within seconds anyway, so a failed attempt here is not an error for the admin to handle.
+   */
+  private async closeAndApply(page: ProposalPage): Promise<void> {
+    await closeProposalInGroup(page, { fetch: this.fetch });
+    await applyResolution(page.proposal.url, { fetch: this.fetch, agent: this.member!.webId }).catch(() => undefined);
   }
 
   private vote(page: ProposalPage, event: DcVoteSubmittedEvent): void {
@@ -115,7 +145,10 @@ export class DcProposalPage extends LitElement {
         ? html`<button ?disabled=${this.busy} @click=${() => this.act(() => this.remind(page), msg('Members were reminded in their inboxes.'))}>${msg('Remind members that voting closes soon')}</button>`
         : ''}
       ${state === 'closed' && page.proposal.status === 'open'
-        ? html`<button class="primary" ?disabled=${this.busy} @click=${() => this.act(() => closeProposalInGroup(page, { fetch }), msg('The outcome was recorded.'))}>${msg('Close and record the outcome')}</button>`
+        ? html`<button class="primary" ?disabled=${this.busy} @click=${() => this.act(() => this.closeAndApply(page), msg('The outcome was recorded.'))}>${msg('Close and record the outcome')}</button>`
+        : ''}
+      ${page.proposal.status === 'closed' && actionToApply(page.proposal, page.outcome) && (!page.application || page.application.status === 'failed')
+        ? html`<button ?disabled=${this.busy} data-testid="apply" @click=${() => this.act(() => applyResolution(page.proposal.url, { fetch, agent: this.member!.webId, retryFailed: true }), msg('The decision was applied, or its failure recorded.'))}>${page.application ? msg('Try applying the decision again') : msg('Apply the decision now')}</button>`
         : ''}
     </div>`;
   }
@@ -136,11 +169,13 @@ export class DcProposalPage extends LitElement {
       ${proposalFacts(page)}
       <dc-markdown .source=${page.proposal.description}></dc-markdown>
       ${page.proposal.resolution ? html`<p><strong>${msg('If adopted:')}</strong> ${page.proposal.resolution}</p>` : ''}
-      ${page.options.length > 0 ? html`<h3>${msg('Options')}</h3><ol>${page.options.map((o) => html`<li>${o.name}</li>`)}</ol>` : ''}
+      ${ifPassed(page, this.currency.value, shortName)}
+      ${page.options.length > 0 ? html`<h3>${msg('Options')}</h3><ol>${page.options.map((o) => html`<li>${o.name}${ifOptionWins(page, o.iri, this.currency.value, shortName)}</li>`)}</ol>` : ''}
       ${page.outcome
         ? html`<section class="panel outcome" aria-labelledby="outcome" data-testid="outcome">
             <h3 id="outcome">${msg('Outcome')}</h3>
             <p><strong>${outcomeLabel(page.outcome.result, nameOf)}</strong> · ${msg(str`${page.outcome.countedVotes} votes counted, closed ${formatWhen(page.outcome.closedAt)}`)}</p>
+            ${applicationNote(page, this.currency.value)}
             <p class="hint">${msg('Hash of the counted votes (anyone with access can recompute it):')} <code>${page.outcome.countedVotesSha256}</code></p>
           </section>`
         : ''}
