@@ -3,7 +3,10 @@ import { aclUrlOf } from '../access/group-acl-targets.js';
 import { updateAclDocument } from '../access/acl-document.internal.js';
 import { groupLayout } from '../groups/group-layout.js';
 import { saveGroupProfile } from '../groups/save-group-profile.js';
+import { AccessDeniedError } from '../errors/access-denied-error.js';
 import { ensureContainer } from '../pod/create-container.js';
+import { fetchWithLimits } from '../pod/fetch-with-limits.internal.js';
+import type { PodRequestOptions } from '../pod/pod-request-options.js';
 import type { Group } from '../records/types/group.js';
 import { addLedgerSettings, type AddLedgerSettingsOptions } from './add-ledger-settings.js';
 import { groupLedgerLayout } from './group-ledger-layout.js';
@@ -32,7 +35,7 @@ export async function setLedgerWorkflow(
   const [agents] = await Promise.all([
     getGroupAgents(root, options),
     ensureContainer(requests, options),
-    ensureContainer(settings, options),
+    ensureSettingsContainer(settings, options),
   ]);
   const aclUrl = aclUrlOf(requests);
   const settingsAcl = aclUrlOf(settings);
@@ -44,7 +47,11 @@ export async function setLedgerWorkflow(
       options,
     ),
     // Written only when missing: membership changes keep its lists current from then on.
-    updateAclDocument(settingsAcl, (current) => (current ? null : settingsAclQuads(settingsAcl, settings, agents)), options),
+    updateAclDocument(
+      settingsAcl,
+      (current) => (current ? null : settingsAclQuads(settingsAcl, settings, agents)),
+      options,
+    ),
   ]);
   // The record first: if the card's save fails, readers still judge by what the admin chose.
   await addLedgerSettings(group, workflow, options);
@@ -57,4 +64,21 @@ export async function setLedgerWorkflow(
     },
     options,
   );
+}
+
+// Once its ACL exists admins hold no Write on ledger-settings/, and CSS checks permissions before
+// the If-None-Match precondition: the 403 then only means the container is already there.
+async function ensureSettingsContainer(url: string, options: PodRequestOptions): Promise<void> {
+  try {
+    await ensureContainer(url, options);
+  } catch (error) {
+    if (!(error instanceof AccessDeniedError)) throw error;
+    const { response } = await fetchWithLimits(
+      'Checking the settings history container',
+      url,
+      { method: 'HEAD' },
+      { ...options, maxBytes: 1024 },
+    );
+    if (!response.ok) throw error;
+  }
 }
