@@ -212,6 +212,10 @@ describe('the ledger settings history', () => {
       AccessDeniedError,
     );
     expect(await getLedgerSettingsHistory(h.url, { fetch: payee.fetch })).toHaveLength(1);
+    // Approving a member rewrites the settings ACL's member list too (memberListAclUrls).
+    await joinThroughRequest(h.group, 'dolores');
+    const dolores = await ledgerMember('dolores');
+    expect(await getLedgerSettingsHistory(h.url, { fetch: dolores.fetch })).toEqual(history);
   });
 
   it('lets nobody change or delete a past record, admins included (the server refuses)', async () => {

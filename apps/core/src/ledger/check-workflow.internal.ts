@@ -1,10 +1,11 @@
 import type { Quad } from '@rdfjs/types';
-import { DCTERMS_CREATED, SEC_PROOF } from '../signing/security-terms.internal.js';
+import { DCTERMS_CREATED } from '../signing/security-terms.internal.js';
+import { splitProofs } from '../signing/split-proofs.internal.js';
 import type { EntryVerification, LedgerProblemKind } from './ledger-problem.js';
 import type { LedgerRules } from './ledger-rules.js';
-import { requestExpiresAt } from './ledger-workflow.js';
+import { requestExpiresAt, type LedgerWorkflow } from './ledger-workflow.js';
 import type { TransferTerms } from './transfer.js';
-import { workflowAt } from './workflow-at.js';
+import { workflowAt, type DatedWorkflow } from './workflow-at.js';
 
 /** A workflow rule an entry broke. */
 export interface WorkflowBreach {
@@ -25,35 +26,33 @@ export function checkWorkflow(t: TransferTerms, record: readonly Quad[], verific
   if (isRequest && atStart && !atStart.membersMayRequestPayments) {
     return { kind: 'requests-closed', message: `${t.payee} requested this payment at ${t.time}, when the group did not allow payment requests` };
   }
-  const acknowledged = verification.signers.includes(t.payee);
-  if (!isRequest && atStart?.payeeMustAcknowledge && !acknowledged) {
+  if (!isRequest && atStart?.payeeMustAcknowledge && !verification.signers.includes(t.payee)) {
     return { kind: 'payee-acknowledgement-missing', message: `the payment of ${t.time} has no signature of the payee ${t.payee}, and the group asked payees to acknowledge payments then` };
   }
   // A request waits for the payer; a payment waits for the payee only when acknowledgement was on.
-  if (isRequest || atStart?.payeeMustAcknowledge) return expiry(t, record);
-  return undefined;
+  return isRequest || atStart?.payeeMustAcknowledge ? expiryBreach(t, record, history, atStart) : undefined;
+}
 
-  function expiry(t: TransferTerms, record: readonly Quad[]): WorkflowBreach | undefined {
-    const decided = decisionTime(t, record);
-    if (decided === null) {
-      return atStart ? { kind: 'request-expired', message: `a signature on the transfer of ${t.time} carries no time, so it cannot be shown to be accepted within the group's lifetime` } : undefined;
-    }
-    // The lifetime in force at the decision counts, as in the apps: a shorter one applies at once to open requests.
-    const atDecision = workflowAt(history, decided);
-    if (!atDecision) return undefined;
-    const expires = requestExpiresAt(t.time, atDecision);
-    if (Date.parse(decided) < expires.getTime()) return undefined;
-    return { kind: 'request-expired', message: `accepted at ${decided}, after the pending transfer of ${t.time} expired at ${expires.toISOString()} (lifetime ${atDecision.requestLifetimeDays} days)` };
+function expiryBreach(t: TransferTerms, record: readonly Quad[], history: readonly DatedWorkflow[], atStart: LedgerWorkflow | undefined): WorkflowBreach | undefined {
+  const decided = decisionTime(t, record);
+  if (decided === null) {
+    return atStart ? { kind: 'request-expired', message: `a signature on the transfer of ${t.time} carries no time, so it cannot be shown to be accepted within the group's lifetime` } : undefined;
   }
+  // The lifetime in force at the decision counts, as in the apps: a shorter one applies at once to open requests.
+  const atDecision = workflowAt(history, decided);
+  if (!atDecision) return undefined;
+  const expires = requestExpiresAt(t.time, atDecision);
+  if (Date.parse(decided) < expires.getTime()) return undefined;
+  return { kind: 'request-expired', message: `accepted at ${decided}, after the pending transfer of ${t.time} expired at ${expires.toISOString()} (lifetime ${atDecision.requestLifetimeDays} days)` };
 }
 
 // The latest proof is the decision: a pending transfer's record holds the initiator's proof and
 // then the decider's. null when some proof is undated (the decision's time is then unknown).
+// splitProofs reads both proof shapes (a node in the default graph, or a JSON-LD proof graph).
 function decisionTime(t: TransferTerms, record: readonly Quad[]): string | null {
-  const proofs = new Set(record.filter((q) => q.predicate.value === SEC_PROOF && q.subject.value === t.iri).map((q) => q.object.value));
   let latest: string | undefined;
-  for (const proof of proofs) {
-    const created = record.find((q) => q.subject.value === proof && q.predicate.value === DCTERMS_CREATED)?.object.value;
+  for (const proof of splitProofs(record, t.iri).proofs) {
+    const created = proof.config.find((q) => q.subject.equals(proof.node) && q.predicate.value === DCTERMS_CREATED)?.object.value;
     if (created === undefined || Number.isNaN(Date.parse(created))) return null;
     if (latest === undefined || Date.parse(created) > Date.parse(latest)) latest = created;
   }

@@ -1,4 +1,5 @@
 import type { Quad } from '@rdfjs/types';
+import { DataFactory } from 'n3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { signRecord } from '../signing/sign-record.js';
 import type { KeyResolver } from '../signing/verify-record.js';
@@ -98,6 +99,26 @@ describe('replayLedger with a settings history', () => {
     const offered = payment(amina, ben, 100, { time: at(T0, 1) });
     const replay = await replayOf(rules, [offered, await signedBy(offered, [amina, offered.time], [ben, at(T0, 5)])]);
     expect(replay.problems.map((p) => p.kind)).toEqual(['request-expired']);
+  });
+
+  it('reads the acceptance time from a proof kept in a JSON-LD proof graph as well', async () => {
+    const rules = rulesWithHistory([T0, workflow(2)]);
+    const graph = DataFactory.blankNode('payer-proof');
+    const inGraph = (quads: Quad[]) =>
+      quads.map((q) => {
+        if (q.subject.value.endsWith('#proof-payer'))
+          return DataFactory.quad(q.subject, q.predicate, q.object, graph) as Quad;
+        if (q.object.value.endsWith('#proof-payer')) return DataFactory.quad(q.subject, q.predicate, graph) as Quad;
+        return q;
+      });
+    const inTime = payment(amina, ben, 100, { initiator: ben, time: at(T0, 1) });
+    const late = payment(amina, chloe, 300, { initiator: chloe, time: at(T0, 1) });
+    const replay = await replayOf(
+      rules,
+      [inTime, inGraph(await signedBy(inTime, [ben, inTime.time], [amina, at(T0, 2)]))],
+      [late, inGraph(await signedBy(late, [chloe, late.time], [amina, at(T0, 4)]))],
+    );
+    expect(replay.problems.map((p) => [p.sequence, p.kind])).toEqual([[1, 'request-expired']]);
   });
 
   it('names a request made while requests were off', async () => {

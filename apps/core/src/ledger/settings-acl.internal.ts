@@ -1,11 +1,9 @@
-import type { Quad } from 'n3';
-import { RULE } from '../access/acl-terms.internal.js';
+import { DataFactory, type Quad } from 'n3';
+import { ACL_AGENT, RULE } from '../access/acl-terms.internal.js';
 import { authorizationQuads } from '../access/group-acl-quads.js';
 import type { GroupAgents } from '../access/group-agents.js';
-import { DataFactory } from 'n3';
 
 const { namedNode, quad } = DataFactory;
-const ACL_AGENT = 'http://www.w3.org/ns/auth/acl#agent';
 
 /**
  * The ACL of `ledger-settings/`: members read; admins read and append (add a record) but hold no
