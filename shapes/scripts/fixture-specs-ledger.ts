@@ -1,6 +1,6 @@
 /** Fixtures for the signed and ledger records: marketplace entries, transfers, ledger entries. */
 import { iri, term } from './fixture-kit.js';
-import { dateTime, integer, integerValid, link, missing, oneOf, text, textValid } from './fixture-rules.js';
+import { dateTime, flag, integer, integerValid, link, missing, oneOf, text, textValid } from './fixture-rules.js';
 import { WEBID, nested, place, proof, type TypeSpec } from './fixture-specs.js';
 
 const AMINA = 'https://pods.example/amina/profile/card#me';
@@ -113,6 +113,26 @@ export const LEDGER_SPECS: Record<string, TypeSpec> = {
       { name: 'entry-hash-not-hex', note: 'hex characters only', path: iri('mutua:entryHash'), edit: (d) => d.set('it', 'mutua:entryHash', term.str('g'.repeat(64))) },
       { name: 'entry-hash-is-previous', note: 'an entry cannot repeat the previous hash as its own', path: iri('mutua:entryHash'), edit: (d) => d.set('it', 'mutua:entryHash', term.str('9f2c4d1e0b7a6c5d4e3f2a1b0c9d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a3b2c1d')) },
       ...dateTime('dcterms:created'),
+    ],
+  },
+  'ledger-settings': {
+    base: 'https://pods.example/brixton-lets/ledger-settings/000000002',
+    valid: [
+      ...integerValid('mutua:paymentRequestLifetimeDays', [1, 365]),
+      { name: 'first-record', note: 'record 0 starts the history', edit: (d) => d.set('it', 'mutua:sequence', term.int(0)) },
+      { name: 'no-creator', note: 'who changed the settings is optional', edit: (d) => d.remove('it', 'dcterms:creator') },
+      { name: 'acknowledgement-only', note: 'requests off, payees acknowledge payments', edit: (d) => d.set('it', 'mutua:membersMayRequestPayments', term.bool(false)).set('it', 'mutua:payeeMustAcknowledge', term.bool(true)) },
+    ],
+    invalid: [
+      ...link('mutua:group', { required: true }),
+      ...integer('mutua:sequence', { required: true, min: 0 }),
+      ...dateTime('dcterms:created', { required: true }),
+      ...link('dcterms:creator'),
+      missing('mutua:membersMayRequestPayments'),
+      ...flag('mutua:membersMayRequestPayments'),
+      ...integer('mutua:paymentRequestLifetimeDays', { required: true, min: 1, max: 365 }),
+      missing('mutua:payeeMustAcknowledge'),
+      ...flag('mutua:payeeMustAcknowledge'),
     ],
   },
 };

@@ -141,6 +141,7 @@ export {
   type LedgerEntry,
   type LedgerEntryInit,
 } from './records/types/ledger-entry.js';
+export { ledgerSettingsType, type LedgerSettings, type LedgerSettingsInit } from './records/types/ledger-settings.js';
 export {
   proposalType,
   createProposal,

@@ -4,6 +4,7 @@ import { getCurrency } from '../records/types/currency.js';
 import { getGroup } from '../records/types/group.js';
 import type { Membership } from '../records/types/membership.js';
 import type { CreditLimits, LedgerRules } from './ledger-rules.js';
+import { getLedgerSettingsHistory } from './get-ledger-settings-history.js';
 import { getLedgerWorkflow, type LedgerWorkflow } from './ledger-workflow.js';
 
 /** The group's ledger rules plus the records they came from, and who may currently trade. */
@@ -20,12 +21,13 @@ export interface GroupLedgerRules extends LedgerRules {
 /**
  * Reads what a transfer is checked against from the group pod: membership intervals (from each
  * membership's start date), the currency's default limits and per-member overrides, the admins,
- * and the group's workflow settings.
+ * the group's workflow settings (the card's current value) and their dated history.
  */
 export async function getLedgerRules(groupUrl: string, options: PodRequestOptions = {}): Promise<GroupLedgerRules> {
-  const [group, { members }] = await Promise.all([
+  const [group, { members }, workflowHistory] = await Promise.all([
     getGroup(groupUrl, options),
     getMembers(groupUrl, { ...options, includeRemoved: true }),
+    getLedgerSettingsHistory(groupUrl, options),
   ]);
   const currency = await getCurrency(group.currency, options);
   return {
@@ -44,6 +46,7 @@ export async function getLedgerRules(groupUrl: string, options: PodRequestOption
     currency: group.currency,
     decimals: currency.decimals,
     workflow: getLedgerWorkflow(group),
+    workflowHistory,
   };
 }
 

@@ -24,6 +24,12 @@ export interface GroupLedgerLayout {
   readonly outcomes: string;
   /** `ledger/pages/`: page n repeats entries n×ENTRIES_PER_PAGE … (n+1)×ENTRIES_PER_PAGE−1, once they all exist. */
   readonly pages: string;
+  /**
+   * `ledger-settings/` beside `ledger/`, not in it: members may Append in `ledger/`, so they could
+   * create a settings container there before any admin; at the pod root they only read (decision 0079).
+   * The dated, immutable history of the group's ledger workflow.
+   */
+  readonly settings: string;
 }
 
 /** The ledger layout of the group `groupUrl` (`…/profile/card#group`). */
@@ -35,6 +41,7 @@ export function groupLedgerLayout(groupUrl: string): GroupLedgerLayout {
     requests: `${container}requests/`,
     outcomes: `${container}outcomes/`,
     pages: `${container}pages/`,
+    settings: `${groupRootOf(groupUrl)}ledger-settings/`,
   };
 }
 
@@ -75,5 +82,18 @@ export function pageUrl(groupUrl: string, page: number): string {
 /** The page number a ledger page URL names (`…/pages/000003` → 3), or undefined. */
 export function pageNumberOf(url: string): number | undefined {
   const match = /\/ledger\/pages\/(\d{6})$/.exec(new URL(url).pathname);
+  return match ? Number(match[1]) : undefined;
+}
+
+/** The document of settings record `sequence` (`ledger-settings/000000003`). */
+export function settingsUrl(groupUrl: string, sequence: number): string {
+  if (!Number.isSafeInteger(sequence) || sequence < 0)
+    throw new RangeError(`A settings record number is a whole number from 0, got ${sequence}`);
+  return `${groupLedgerLayout(groupUrl).settings}${String(sequence).padStart(SEQUENCE_DIGITS, '0')}`;
+}
+
+/** The record number a settings document's URL names, or undefined when the URL is not one. */
+export function settingsSequenceOf(url: string): number | undefined {
+  const match = /\/ledger-settings\/(\d{9})$/.exec(new URL(url).pathname);
   return match ? Number(match[1]) : undefined;
 }

@@ -17,7 +17,9 @@ export {
 } from './entry-document.js';
 export { toEntryVerification } from './entry-verification.js';
 export { fileInboxTransfers, type FiledTransfers } from './file-inbox-transfers.js';
+export { addLedgerSettings, type AddLedgerSettingsOptions } from './add-ledger-settings.js';
 export { getLedgerRules, type GroupLedgerRules } from './get-ledger-rules.js';
+export { getLedgerSettingsHistory, datedWorkflowOf } from './get-ledger-settings-history.js';
 export { getPendingRequests, type PendingRequestOptions } from './get-pending-requests.js';
 export { getUnfinishedAcceptances, UNFINISHED_WINDOW_MS, type UnfinishedAcceptanceOptions } from './unfinished-acceptances.js';
 export {
@@ -30,6 +32,8 @@ export {
   folderNumberOf,
   pageUrl,
   pageNumberOf,
+  settingsUrl,
+  settingsSequenceOf,
   type GroupLedgerLayout,
 } from './group-ledger-layout.js';
 export { LedgerPageError, pageRange, serializePage, parsePage, pageEntriesFromQuads } from './ledger-page.js';
@@ -98,6 +102,7 @@ export { recordCorrection } from './record-correction.js';
 export { replayLedger, type ReplayLedgerOptions, type LedgerReplay } from './replay-ledger.js';
 export { setLedgerWorkflow } from './set-ledger-workflow.js';
 export { signTransfer, type SignerRole } from './sign-transfer.js';
+export { workflowAt, type DatedWorkflow } from './workflow-at.js';
 export {
   COPY_CONTENT_TYPE,
   INBOX_COPY_PREFIX,

@@ -7,7 +7,10 @@ export type LedgerProblemKind =
   | 'duplicate-id'
   | 'altered'
   | 'out-of-order'
-  | 'invalid-transfer';
+  | 'invalid-transfer'
+  | 'request-expired'
+  | 'payee-acknowledgement-missing'
+  | 'requests-closed';
 
 /** One problem found while replaying a ledger; an entry with any problem moves no balance. */
 export interface LedgerProblem {

@@ -1,3 +1,5 @@
+import type { DatedWorkflow } from './workflow-at.js';
+
 /** One period during which a WebID was a member of the group: from `from` (inclusive) until `until` (exclusive). */
 export interface MembershipInterval {
   readonly member: string;
@@ -27,6 +29,11 @@ export interface LedgerRules {
   readonly limits: CreditLimits;
   /** WebIDs of the group's admins: an admin's signature alone may record a correcting reversal. */
   readonly admins?: readonly string[];
+  /**
+   * The group's dated workflow settings (ledger-settings/), in record order: replay judges each
+   * transfer by the record in force at its time. Absent or empty: no workflow rule is checked.
+   */
+  readonly workflowHistory?: readonly DatedWorkflow[];
 }
 
 /** The limits that apply to one member. */

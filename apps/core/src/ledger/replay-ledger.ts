@@ -1,4 +1,5 @@
 import { checkTransfer, isAdminCorrection } from './check-transfer.internal.js';
+import { checkWorkflow } from './check-workflow.internal.js';
 import { entryFacts, type EntryFacts } from './entry-integrity.internal.js';
 import { LedgerAccumulator } from './ledger-accumulator.internal.js';
 import { GENESIS_HASH, type LogEntry } from './log-entry.js';
@@ -65,10 +66,14 @@ function entryProblems(
   if (found.length > 0) return found;
   if ('problem' in facts.transfer) return [problem('invalid-transfer', `Entry ${entry.sequence}: ${facts.transfer.problem}`)];
   const t = facts.transfer;
-  const unsigned = signatureProblem(t, verification, isAdminCorrection(t, rules));
-  if (unsigned !== undefined) return [problem('bad-signature', `Entry ${entry.sequence}: ${unsigned}`)];
+  const adminCorrection = isAdminCorrection(t, rules);
+  const unsigned = signatureProblem(t, verification, adminCorrection);
+  if (unsigned !== undefined || !verification) return [problem('bad-signature', `Entry ${entry.sequence}: ${unsigned ?? 'no signature check was given for this entry'}`)];
   const rejection = checkTransfer(ledger, t, rules);
-  return rejection ? [problem(PROBLEM_OF[rejection.kind], `Entry ${entry.sequence}: ${rejection.message}`)] : [];
+  if (rejection) return [problem(PROBLEM_OF[rejection.kind], `Entry ${entry.sequence}: ${rejection.message}`)];
+  // The workflow in force at the transfer's own signed times, from the group's dated settings history.
+  const breach = checkWorkflow(t, entry.record, verification, rules, adminCorrection);
+  return breach ? [problem(breach.kind, `Entry ${entry.sequence}: ${breach.message}`)] : [];
 }
 
 // The payer must have signed (their consent moves their balance down); for a request, the

@@ -5,6 +5,7 @@ import { groupDocumentType } from './types/group-document.js';
 import { groupType } from './types/group.js';
 import { joinRequestType } from './types/join-request.js';
 import { ledgerEntryType } from './types/ledger-entry.js';
+import { ledgerSettingsType } from './types/ledger-settings.js';
 import { marketplaceEntryType } from './types/marketplace-entry.js';
 import { membershipType } from './types/membership.js';
 import { newsItemType } from './types/news-item.js';
@@ -24,6 +25,7 @@ export const recordTypes = {
   group: groupType,
   'join-request': joinRequestType,
   'ledger-entry': ledgerEntryType,
+  'ledger-settings': ledgerSettingsType,
   'marketplace-entry': marketplaceEntryType,
   membership: membershipType,
   news: newsItemType,

@@ -85,7 +85,11 @@ function remember(
 
 /** What a pay, offer or request form says beyond the counterparty: amount, and description and offer when given. */
 function termsOf(draft: TransferDraft): { amount: number; description?: string; offer?: string } {
-  return { amount: draft.amount, ...(draft.description ? { description: draft.description } : {}), ...(draft.offer ? { offer: draft.offer } : {}) };
+  return {
+    amount: draft.amount,
+    ...(draft.description ? { description: draft.description } : {}),
+    ...(draft.offer ? { offer: draft.offer } : {}),
+  };
 }
 
 function actorOf({ fetch, webId }: ActingOptions): Promise<LedgerActor> {
@@ -107,7 +111,11 @@ export const podLedgerPort: LedgerPort = {
   },
 
   getPendingRequests(context, { fetch, webId, signal }) {
-    return getPendingRequests(context.group.url, webId, { fetch, workflow: context.rules.workflow, ...(signal ? { signal } : {}) });
+    return getPendingRequests(context.group.url, webId, {
+      fetch,
+      workflow: context.rules.workflow,
+      ...(signal ? { signal } : {}),
+    });
   },
 
   async getUnfinishedAcceptances(context, options) {
@@ -134,7 +142,12 @@ export const podLedgerPort: LedgerPort = {
   async requestPayment(draft, context, options) {
     const actor = await actorOf(options);
     const input = { payer: draft.counterparty, ...termsOf(draft) };
-    return requestPayment(context.group.url, input, { fetch: options.fetch, actor, currency: context.rules.currency, workflow: context.rules.workflow });
+    return requestPayment(context.group.url, input, {
+      fetch: options.fetch,
+      actor,
+      currency: context.rules.currency,
+      workflow: context.rules.workflow,
+    });
   },
 
   async accept(request, context, options) {
@@ -145,15 +158,23 @@ export const podLedgerPort: LedgerPort = {
   },
 
   async decline(request, context, options) {
-    await declinePaymentRequest(request, { fetch: options.fetch, actor: await actorOf(options), workflow: context.rules.workflow });
+    await declinePaymentRequest(request, {
+      fetch: options.fetch,
+      actor: await actorOf(options),
+      workflow: context.rules.workflow,
+    });
   },
 
   async cancel(request, context, options) {
-    await cancelPaymentRequest(request, { fetch: options.fetch, actor: await actorOf(options), workflow: context.rules.workflow });
+    await cancelPaymentRequest(request, {
+      fetch: options.fetch,
+      actor: await actorOf(options),
+      workflow: context.rules.workflow,
+    });
   },
 
   async setWorkflow(workflow, context, options) {
-    await setLedgerWorkflow(groupRootOf(context.group.url), workflow, { fetch: options.fetch });
+    await setLedgerWorkflow(groupRootOf(context.group.url), workflow, { fetch: options.fetch, by: options.webId });
   },
 
   async fileInbox(options) {

@@ -99,6 +99,12 @@ function kindLabel(kind: LedgerProblemKind): string {
       return msg('out of order');
     case 'invalid-transfer':
       return msg('invalid transfer');
+    case 'request-expired':
+      return msg('accepted after the request expired');
+    case 'payee-acknowledgement-missing':
+      return msg('payee did not acknowledge');
+    case 'requests-closed':
+      return msg('requested while requests were off');
   }
 }
 

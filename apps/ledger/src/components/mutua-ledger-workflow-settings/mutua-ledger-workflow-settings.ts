@@ -79,7 +79,7 @@ export class MutuaLedgerWorkflowSettings extends LitElement {
           ${msg('days')}</label
         >
         <p class="muted">
-          ${msg("The group's pod refuses requests while they and acknowledgement are both turned off. The expiry and the acknowledgement are checked by members' apps; a change applies to requests already open.")}
+          ${msg("The group's pod refuses requests while they and acknowledgement are both turned off. The expiry and the acknowledgement are checked by members' apps, and every member's verification names a transfer that broke the settings in force at its time. Each change is kept, dated, in the group's settings history; a change applies to requests already open.")}
         </p>
         <p class="actions">
           <button type="submit" ?disabled=${this.busy}>${this.busy ? msg('Saving…') : msg('Save the settings')}</button>
