@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
+import { authorPostsContainer } from '../../apps/core/src/publishing/author-posts-container.js';
 import { publishingLayout } from '../../apps/core/src/publishing/publishing-layout.js';
 import { useBrowserPage } from '../support/browser.js';
 import { getAccount } from '../support/pod.js';
@@ -44,7 +45,8 @@ describe('publishing app', () => {
       expect(await visitorPage.locator('article', { hasText: headline }).locator('strong').textContent()).toBe('samedi');
       expect(await visitorPage.locator('script').count()).toBe(0);
       const image = visitorPage.locator('article', { hasText: headline }).locator('img');
-      expect((await image.getAttribute('src'))?.startsWith(`${publishingLayout(root).publicPosts}pictures/`)).toBe(true);
+      // In the author's own public posts container (decision 0080).
+      expect((await image.getAttribute('src'))?.startsWith(`${await authorPostsContainer(publishingLayout(root), 'public', getAccount(ADMIN).webId)}pictures/`)).toBe(true);
       const size = await image.evaluate(async (element: HTMLImageElement) => {
         await element.decode();
         return [element.naturalWidth, element.naturalHeight];
