@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AccessDeniedError } from '../../../apps/core/src/errors/access-denied-error.js';
 import { removeMember } from '../../../apps/core/src/membership/remove-member.js';
 import { authorPostsContainer } from '../../../apps/core/src/publishing/author-posts-container.js';
+import { authorContainers } from '../../../apps/core/src/publishing/ensure-news-authors.js';
 import { addNewsToGroup, getGroupNewsAll, removeNewsFromGroup, setNewsInGroup } from '../../../apps/core/src/publishing/group-news.js';
 import { createNewsItem, getNewsItem, saveNewsItem } from '../../../apps/core/src/records/types/news-item.js';
 import { mayPostNews } from '../../../apps/core/src/publishing/may-post-news.js';
@@ -119,6 +120,18 @@ describe('the news posting rule', () => {
     expect((await getGroupNewsAll(layout.root, { fetch: member })).items.map((n) => n.url)).toContain(legacy.url);
     expect((await member(legacy.url, { method: 'DELETE' })).status).toBe(403);
     await removeNewsFromGroup(legacy, { fetch: group.admin.fetch });
+  });
+
+  it('reads the news in one listing per posts container, one per author container and one per post', async () => {
+    const requested: string[] = [];
+    const counting: typeof fetch = (input, init) => {
+      requested.push(String(input instanceof Request ? input.url : input));
+      return member(input, init);
+    };
+    const { items } = await getGroupNewsAll(layout.root, { fetch: counting });
+    const authors = await authorContainers(layout.root, { fetch: group.admin.fetch });
+    console.log(`news: ${items.length} posts by ${authors.length} author containers read in ${requested.length} requests`);
+    expect(requested).toHaveLength(2 + authors.length + items.length);
   });
 
   it('takes a removed member off their own posts containers', async () => {

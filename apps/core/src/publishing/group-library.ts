@@ -88,8 +88,9 @@ export async function getDocumentHistory(documentContainer: string, options: Loa
 
 /**
  * The latest version of every document in a group's library this reader may see, members'
- * shared documents included. A shared link counts only while its resource is readable by this
- * reader (one HEAD each): a member who un-shared cannot delete their link (decision 0080).
+ * shared documents included. A shared link counts while its latest version points at the
+ * resource (a member who un-shares appends a version without a link: they cannot delete
+ * their link, decision 0080) and the resource is readable by this reader (one HEAD each).
  */
 export async function getGroupDocumentsAll(root: string, options: LoadOptions = {}): Promise<{ readonly items: readonly GroupDocument[]; readonly errors: readonly LoadFailure[] }> {
   const layout = publishingLayout(root);
@@ -105,7 +106,7 @@ export async function getGroupDocumentsAll(root: string, options: LoadOptions = 
     },
     options,
   );
-  const readable = await Promise.all(results.map((d) => (d.url.startsWith(layout.sharedDocuments) && d.contentUrl ? isReadable(d.contentUrl, options) : true)));
+  const readable = await Promise.all(results.map((d) => (d.url.startsWith(layout.sharedDocuments) ? d.contentUrl !== undefined && isReadable(d.contentUrl, options) : true)));
   return { items: results.filter((_, i) => readable[i]).sort((a, b) => a.title.localeCompare(b.title)), errors };
 }
 

@@ -3,7 +3,6 @@ import { updateAclDocument } from '../access/acl-document.internal.js';
 import { ACL, ACL_ACCESS_TO, ACL_AGENT, ACL_AGENT_GROUP, ACL_AUTHORIZATION, ACL_MODE, RDF_TYPE } from '../access/acl-terms.internal.js';
 import { AccessDeniedError } from '../errors/access-denied-error.js';
 import { ConflictError } from '../errors/conflict-error.js';
-import { NotFoundError } from '../errors/not-found-error.js';
 import { groupRootOf } from '../groups/group-layout.js';
 import type { LoadOptions } from '../loader/load-options.js';
 import { deleteResource } from '../pod/delete-resource.js';
@@ -16,6 +15,9 @@ import { getDocumentHistory } from './group-library.js';
 import { publishingLayout } from './publishing-layout.js';
 
 const { namedNode, quad } = DataFactory;
+
+/** The text of the version a member appends to their link when they stop sharing. */
+const WITHDRAWN = 'No longer shared with the group.';
 
 /** Who shares, and what the group's library calls the shared document. */
 export interface ShareDocumentOptions extends PodRequestOptions {
@@ -78,30 +80,47 @@ export async function shareDocumentWithGroup(resourceUrl: string, groupUrl: stri
   const aclUrl = await getAclUrl(resourceUrl, options);
   await updateAclDocument(aclUrl, (current) => withGroupReadRule(current ?? ownerRule(aclUrl, resourceUrl, options.ownerWebId), aclUrl, resourceUrl, groupUrl, roster), options);
   const container = await sharedLinkContainer(root, resourceUrl);
-  // Shared before (and perhaps un-shared since): the link is there already, and the grant is back.
-  // Read first: members may not replace it, so CSS answers 403, not 412, to a second create.
+  // Shared before (and perhaps withdrawn since): reuse the link, as a new version if withdrawn.
+  // Read first: members may not replace a link, so CSS answers 403, not 412, to a second create.
   const [latest] = await getDocumentHistory(container, options);
-  if (latest) return latest;
+  if (latest?.contentUrl === resourceUrl) return latest;
   const now = new Date().toISOString();
-  const link: GroupDocument = { url: `${container}v1#it`, title: options.title, creator: options.ownerWebId, visibility: 'membersOnly', version: 1, created: now, modified: now, contentUrl: resourceUrl };
+  const version = (latest?.version ?? 0) + 1;
+  const link: GroupDocument = {
+    url: `${container}v${version}#it`,
+    title: options.title,
+    creator: options.ownerWebId,
+    visibility: 'membersOnly',
+    version,
+    ...(latest ? { replaces: latest.url } : {}),
+    created: latest?.created ?? now,
+    modified: now,
+    contentUrl: resourceUrl,
+  };
   return saveGroupDocument(link, options);
 }
 
 /**
  * Stops sharing a resource with a group: removes the group's rule from its ACL, so members are
- * refused from the next request, then deletes the link when the caller may (an admin). A
- * member cannot delete from `documents/shared/`, where members only append: their link stays,
- * and the library leaves out links whose resource is no longer readable (`getGroupDocumentsAll`).
+ * refused from the next request, then takes the link out of the library: an admin deletes it;
+ * a member, who may only append in `documents/shared/`, appends a version without a link,
+ * which the library leaves out (`getGroupDocumentsAll`).
  */
 export async function unshareDocumentFromGroup(resourceUrl: string, groupUrl: string, options: LoadOptions = {}): Promise<void> {
   const aclUrl = await getAclUrl(resourceUrl, options);
   await updateAclDocument(aclUrl, (current) => (current ? withGroupReadRule(current, aclUrl, resourceUrl, groupUrl, null) : null), options);
   const container = await sharedLinkContainer(groupRootOf(groupUrl), resourceUrl);
-  const versions = await getDocumentHistory(container, options).catch(() => []);
+  const versions = await getDocumentHistory(container, options);
+  const latest = versions[0];
+  if (!latest?.contentUrl) return;
   try {
     for (const version of versions) await deleteResource(version.url.replace(/#.*$/, ''), options);
-    if (versions.length > 0) await deleteResource(container, options);
+    await deleteResource(container, options);
   } catch (error) {
-    if (!(error instanceof NotFoundError) && !(error instanceof AccessDeniedError)) throw error;
+    if (!(error instanceof AccessDeniedError)) throw error;
+    // The shape wants text or a file link: a withdrawn link keeps a note and no link.
+    const { contentUrl: _shared, ...kept } = latest;
+    const withdrawn: GroupDocument = { ...kept, text: WITHDRAWN, url: `${container}v${latest.version + 1}#it`, version: latest.version + 1, replaces: latest.url, modified: new Date().toISOString() };
+    await saveGroupDocument(withdrawn, options);
   }
 }

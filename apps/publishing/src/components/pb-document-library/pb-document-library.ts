@@ -101,14 +101,15 @@ export class PbDocumentLibrary extends LitElement {
   }
 
   override render() {
-    return html`${this.forms()}
+    // Outside the task's rendering, so its status survives the reload its own changes trigger.
+    return html`${this.forms()} ${this.sharing(this.documents.value?.items ?? [])}
     ${this.documents.render({
       pending: () => html`<p role="status">${msg('Loading documents…')}</p>`,
       error: (error) => html`<p role="alert">${msg('The documents could not be read.')} (${String((error as Error).message ?? error)})</p>`,
       complete: (result) => {
         if (!result) return html``;
-        if (result.items.length === 0) return html`${this.sharing([])}<p>${msg('No documents yet.')}</p>`;
-        return html`${this.sharing(result.items)}<table>
+        if (result.items.length === 0) return html`<p>${msg('No documents yet.')}</p>`;
+        return html`<table>
             <thead><tr><th>${msg('Title')}</th><th>${msg('Visible to')}</th><th>${msg('Version')}</th><th>${msg('Modified')}</th></tr></thead>
             <tbody>
               ${result.items.map(
