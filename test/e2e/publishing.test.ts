@@ -112,4 +112,33 @@ describe('publishing app', () => {
       await visitor.close();
     }
   });
+
+  it("lets a member stop sharing a document of their own pod and share it again from the documents page; a visitor never reads it", async () => {
+    // Bruno is a plain member of the SEL; the seed shared his compost plans (decision 0080).
+    const root = getAccount(GROUP_POD).podUrl;
+    const group = `${root}profile/card#group`;
+    const bruno = getAccount('bruno');
+    const resource = `${bruno.podUrl}mutua/documents/shared-with-group.md`;
+    const app = webApp().url.replace(/\/$/, '');
+    await logInThroughPodServer(page(), webApp().url, bruno);
+    await page().goto(`${app}/news/documents?group=${encodeURIComponent(group)}`);
+    await page().getByRole('row').filter({ hasText: 'Plans du composteur (Bruno)' }).waitFor({ timeout: 60_000 });
+    await page().getByText('Share one of my documents').click();
+    const mine = page().getByRole('listitem').filter({ hasText: 'Plans du composteur (Bruno)' });
+    await mine.getByRole('button', { name: 'Stop sharing' }).click();
+    await page().getByRole('status').filter({ hasText: 'No longer shared.' }).waitFor({ timeout: 60_000 });
+    await page().getByRole('row').filter({ hasText: 'Plans du composteur (Bruno)' }).waitFor({ state: 'detached', timeout: 30_000 });
+
+    await page().getByLabel('Address of the document in your pod').fill(resource);
+    await page().getByLabel('Title in the group library').fill('Plans du composteur (Bruno)');
+    await page().getByRole('button', { name: 'Share with the group' }).click();
+    await page().getByRole('status').filter({ hasText: 'Shared with the group.' }).waitFor({ timeout: 60_000 });
+    await page().getByRole('row').filter({ hasText: 'Plans du composteur (Bruno)' }).waitFor({ timeout: 30_000 });
+    const visitor = await browser().newContext();
+    try {
+      expect((await (await visitor.newPage()).request.get(resource)).status()).toBe(401);
+    } finally {
+      await visitor.close();
+    }
+  });
 });
