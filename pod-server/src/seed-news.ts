@@ -4,6 +4,10 @@ import { addEventToGroup } from '../../apps/core/src/publishing/group-events.js'
 import { addDocumentToGroup } from '../../apps/core/src/publishing/group-library.js';
 import { addNewsToGroup } from '../../apps/core/src/publishing/group-news.js';
 import { listIfVisible } from '../../apps/core/src/publishing/load-container-records.internal.js';
+import { ensureGroupSharing } from '../../apps/core/src/publishing/group-readers.js';
+import { setNewsPostingRule } from '../../apps/core/src/publishing/news-posting-rule.js';
+import { putFile } from '../../apps/core/src/publishing/put-file.internal.js';
+import { shareDocumentWithGroup } from '../../apps/core/src/publishing/share-document-with-group.js';
 import { publishGroupOutputs } from '../../apps/core/src/publishing/publish-group-outputs.js';
 import { ENGLISH_PAGE_LABELS, type PublicPageLabels } from '../../apps/core/src/publishing/public-page.js';
 import { publishingLayout, type Visibility } from '../../apps/core/src/publishing/publishing-layout.js';
@@ -16,6 +20,8 @@ const DAY = 24 * 3600_000;
 interface DemoPublishing {
   group: DemoGroupPod;
   admin: string;
+  /** A member (not an admin) who posts in their own posts container and shares a document from their own pod (decision 0080). */
+  member: { pod: string; post: { headline: string; body: string }; shared: { title: string; text: string } };
   labels: PublicPageLabels;
   news: { headline: string; body: string; visibility: 'public' | 'membersOnly'; daysAgo: number }[];
   /** Start in days from the seed time, at a local hour, lasting `hours`. */
@@ -27,6 +33,11 @@ const DEMO: DemoPublishing[] = [
   {
     group: 'sel-val-de-saone',
     admin: 'alice',
+    member: {
+      pod: 'bruno',
+      post: { headline: 'Atelier menuiserie ouvert', body: 'Bruno ouvre son **atelier** le mercredi après-midi : réparations de meubles contre des grains.' },
+      shared: { title: 'Plans du composteur (Bruno)', text: '# Composteur en palettes\n\nQuatre palettes, vingt vis, une après-midi.' },
+    },
     labels: { lang: 'fr', news: 'Actualités', events: 'Événements', noNews: 'Pas encore d’actualités.', noEvents: 'Aucun événement à venir.', feed: 'Fil d’actualités (Atom)', calendar: 'Agenda (iCalendar)' },
     news: [
       { headline: 'Bourse d’échange de printemps', body: 'La **bourse d’échange** revient au jardin partagé. Apportez graines, plants et outils !', visibility: 'public', daysAgo: 2 },
@@ -46,6 +57,11 @@ const DEMO: DemoPublishing[] = [
   {
     group: 'banco-tiempo-lavapies',
     admin: 'dolores',
+    member: {
+      pod: 'emeka',
+      post: { headline: 'Bike repair Saturdays', body: 'Emeka fixes **punctures** every Saturday morning at the plaza; one hour of the time bank per bike.' },
+      shared: { title: 'Bike maintenance checklist (Emeka)', text: '# Checklist\n\n1. Tyres\n2. Brakes\n3. Chain' },
+    },
     labels: { lang: 'es', news: 'Noticias', events: 'Eventos', noNews: 'Todavía no hay noticias.', noEvents: 'No hay eventos próximos.', feed: 'Noticias (Atom)', calendar: 'Calendario (iCalendar)' },
     news: [
       { headline: 'Nueva sede del banco de tiempo', body: 'Desde este mes nos reunimos en el **centro social** del barrio.', visibility: 'public', daysAgo: 3 },
@@ -61,6 +77,21 @@ const DEMO: DemoPublishing[] = [
     ],
   },
 ];
+
+/**
+ * Shows decision 0080 in the demo: the group lets members post (each member gets their own posts
+ * containers), one member posts public news, and shares a document that stays in their own pod.
+ */
+async function seedMemberPublishing(context: SeedContext, root: string, member: DemoPublishing['member'], admin: { fetch: typeof fetch }): Promise<void> {
+  await setNewsPostingRule(root, 'members', admin);
+  await ensureGroupSharing(root, admin);
+  const webId = demoWebId(context.baseUrl, member.pod);
+  const options = { fetch: (await context.agent(member.pod)).fetch };
+  await addNewsToGroup(root, { ...member.post, visibility: 'public', author: webId, published: new Date(Date.now() - DAY).toISOString() }, options);
+  const resource = new URL(`${member.pod}/mutua/documents/shared-with-group.md`, context.baseUrl).href;
+  await putFile('Seeding a member document at', resource, new Blob([member.shared.text], { type: 'text/markdown' }), 'text/markdown', options);
+  await shareDocumentWithGroup(resource, groupLayout(root).group, { ...options, ownerWebId: webId, title: member.shared.title });
+}
 
 /** Seeds news, events and documents per demo group and publishes their feed, page and calendar; skips groups that have news already. */
 export async function seedNews(context: SeedContext): Promise<void> {
@@ -83,6 +114,7 @@ export async function seedNews(context: SeedContext): Promise<void> {
         await addEventToGroup(root, { name: e.name, startDate: day.toISOString(), endDate: end.toISOString(), location: { name: e.place }, description: e.description, organizer: groupLayout(root).group }, e.visibility, options);
       }
       for (const d of demo.documents) await addDocumentToGroup(root, { title: d.title, creator: author, visibility: d.visibility, content: { text: d.text } }, options);
+      await seedMemberPublishing(context, root, demo.member, options);
       await publishGroupOutputs(root, { ...options, render, labels: demo.labels ?? ENGLISH_PAGE_LABELS });
       context.log(`seed: news, ${demo.events.length} events and ${demo.documents.length} documents for ${demo.group}`);
     }),

@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
+import { authorPostsContainer } from '../../apps/core/src/publishing/author-posts-container.js';
 import { publishingLayout } from '../../apps/core/src/publishing/publishing-layout.js';
 import { useBrowserPage } from '../support/browser.js';
 import { getAccount } from '../support/pod.js';
@@ -44,7 +45,8 @@ describe('publishing app', () => {
       expect(await visitorPage.locator('article', { hasText: headline }).locator('strong').textContent()).toBe('samedi');
       expect(await visitorPage.locator('script').count()).toBe(0);
       const image = visitorPage.locator('article', { hasText: headline }).locator('img');
-      expect((await image.getAttribute('src'))?.startsWith(`${publishingLayout(root).publicPosts}pictures/`)).toBe(true);
+      // In the author's own public posts container (decision 0080).
+      expect((await image.getAttribute('src'))?.startsWith(`${await authorPostsContainer(publishingLayout(root), 'public', getAccount(ADMIN).webId)}pictures/`)).toBe(true);
       const size = await image.evaluate(async (element: HTMLImageElement) => {
         await element.decode();
         return [element.naturalWidth, element.naturalHeight];
@@ -106,6 +108,35 @@ describe('publishing app', () => {
       const item = visitorPage.locator('#events li', { hasText: eventName });
       await item.waitFor();
       expect(await item.locator('.body strong').textContent()).toBe('graines');
+    } finally {
+      await visitor.close();
+    }
+  });
+
+  it("lets a member stop sharing a document of their own pod and share it again from the documents page; a visitor never reads it", async () => {
+    // Bruno is a plain member of the SEL; the seed shared his compost plans (decision 0080).
+    const root = getAccount(GROUP_POD).podUrl;
+    const group = `${root}profile/card#group`;
+    const bruno = getAccount('bruno');
+    const resource = `${bruno.podUrl}mutua/documents/shared-with-group.md`;
+    const app = webApp().url.replace(/\/$/, '');
+    await logInThroughPodServer(page(), webApp().url, bruno);
+    await page().goto(`${app}/news/documents?group=${encodeURIComponent(group)}`);
+    await page().getByRole('row').filter({ hasText: 'Plans du composteur (Bruno)' }).waitFor({ timeout: 60_000 });
+    await page().getByText('Share one of my documents').click();
+    const mine = page().getByRole('listitem').filter({ hasText: 'Plans du composteur (Bruno)' });
+    await mine.getByRole('button', { name: 'Stop sharing' }).click();
+    await page().getByRole('status').filter({ hasText: 'No longer shared.' }).waitFor({ timeout: 60_000 });
+    await page().getByRole('row').filter({ hasText: 'Plans du composteur (Bruno)' }).waitFor({ state: 'detached', timeout: 30_000 });
+
+    await page().getByLabel('Address of the document in your pod').fill(resource);
+    await page().getByLabel('Title in the group library').fill('Plans du composteur (Bruno)');
+    await page().getByRole('button', { name: 'Share with the group' }).click();
+    await page().getByRole('status').filter({ hasText: 'Shared with the group.' }).waitFor({ timeout: 60_000 });
+    await page().getByRole('row').filter({ hasText: 'Plans du composteur (Bruno)' }).waitFor({ timeout: 30_000 });
+    const visitor = await browser().newContext();
+    try {
+      expect((await (await visitor.newPage()).request.get(resource)).status()).toBe(401);
     } finally {
       await visitor.close();
     }

@@ -1,10 +1,15 @@
 import { Task } from '@lit/task';
-import { createMarkdownRenderer, getGroupNewsAll } from '@mutua/core';
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+// Deep import: the core's index would bring its RDF stack into the embed script.
+import { publishingLayout } from '../../core/src/publishing/publishing-layout.js';
+import { inertHtml } from './inert-html.js';
+import { readAtomFeed } from './read-atom-feed.js';
 
-/** Embeddable list of a group's public news: `<mutua-group-news group="https://host/group-pod/" limit="5">`. */
+/**
+ * Embeddable list of a group's public news: `<mutua-group-news group="https://host/group-pod/" limit="5">`.
+ * Reads the group's generated Atom feed (one request), not each post's RDF.
+ */
 @customElement('mutua-group-news')
 export class MutuaGroupNews extends LitElement {
   static override styles = css`
@@ -21,18 +26,17 @@ export class MutuaGroupNews extends LitElement {
 
   private readonly news = new Task(this, {
     // Anonymous reads only: an embedding site never holds a member's session.
-    task: ([group]) => (group ? getGroupNewsAll(group, { fetch: globalThis.fetch.bind(globalThis), publicOnly: true }) : Promise.resolve(undefined)),
+    task: ([group]) => (group ? readAtomFeed(publishingLayout(group).atomFeed) : Promise.resolve(undefined)),
     args: () => [this.group] as const,
   });
 
   override render() {
-    const render = createMarkdownRenderer(window);
     return this.news.render({
       pending: () => html`<p part="status">…</p>`,
       error: () => html`<p part="status">News unavailable.</p>`,
-      complete: (result) =>
-        html`${(result?.items ?? []).slice(0, this.limit).map(
-          (item) => html`<article part="item"><h3>${item.headline}</h3><time datetime=${item.published}>${new Date(item.published).toLocaleDateString()}</time>${item.image ? html`<img src=${item.image} alt="" />` : ''}<div>${unsafeHTML(render(item.body))}</div></article>`,
+      complete: (entries) =>
+        html`${(entries ?? []).slice(0, this.limit).map(
+          (entry) => html`<article part="item"><h3>${entry.title}</h3><time datetime=${entry.published}>${new Date(entry.published).toLocaleDateString()}</time><div>${inertHtml(entry.html)}</div></article>`,
         )}`,
     });
   }

@@ -1,14 +1,13 @@
 import { Task } from '@lit/task';
-import { groupLayout } from '@mutua/core';
-// The core's index does not export its marketplace module yet (as in apps/marketplace/src/data/core-marketplace.ts).
-import { loadMarketplace } from '../../core/src/marketplace/load-marketplace.js';
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 
 /**
  * Embeddable list of a group's public offers and requests: `<mutua-group-offers group="https://host/group-pod/" limit="10">`.
  * Reads the group's public marketplace index anonymously; every entry is checked (shape,
- * signature, author is a member) as in the app, and shown as plain text.
+ * signature, author is a member) as in the app, and shown as plain text. That check needs the
+ * core's RDF, SHACL and signature code (most of the widgets' bytes), so it is a separate chunk
+ * loaded only by pages that use this element.
  */
 @customElement('mutua-group-offers')
 export class MutuaGroupOffers extends LitElement {
@@ -23,7 +22,11 @@ export class MutuaGroupOffers extends LitElement {
   @property({ type: Number }) limit = 10;
 
   private readonly offers = new Task(this, {
-    task: ([group]) => (group ? loadMarketplace([groupLayout(group).group], { scope: 'public', fetch: globalThis.fetch.bind(globalThis) }) : Promise.resolve(undefined)),
+    task: async ([group]) => {
+      if (!group) return undefined;
+      const { loadPublicOffers } = await import('./load-public-offers.js');
+      return loadPublicOffers(group);
+    },
     args: () => [this.group] as const,
   });
 

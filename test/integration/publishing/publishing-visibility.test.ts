@@ -7,7 +7,9 @@ import { addNewsToGroup, getGroupNewsAll, setNewsInGroup } from '../../../apps/c
 import { publishGroupOutputs } from '../../../apps/core/src/publishing/publish-group-outputs.js';
 import { publishingLayout, type PublishingLayout } from '../../../apps/core/src/publishing/publishing-layout.js';
 import { createMarkdownRenderer } from '../../../apps/core/src/publishing/render-markdown.js';
-import { shareDocumentWithGroup } from '../../../apps/core/src/publishing/share-document-with-group.js';
+import { findReadersRoster } from '../../../apps/core/src/publishing/group-readers.js';
+import { shareDocumentWithGroup, unshareDocumentFromGroup } from '../../../apps/core/src/publishing/share-document-with-group.js';
+import { removeMember } from '../../../apps/core/src/membership/remove-member.js';
 import type { GroupDocument } from '../../../apps/core/src/records/types/group-document.js';
 import { getAccount, getAuthenticatedFetch } from '../../support/pod.js';
 import { createTestGroup, joinThroughRequest, type TestGroup } from '../groups/test-group.js';
@@ -195,6 +197,7 @@ describe('shareDocumentWithGroup', () => {
   it('lets the group read a member-owned resource through a link, without copying it', async () => {
     const dolores = getAccount('dolores');
     const resource = `${dolores.podUrl}mutua/shared-test/${Date.now()}.md`;
+    expect(await findReadersRoster(layout.root, { fetch: fetchOf.member })).not.toBeNull();
     const put = await group.admin.fetch(resource, { method: 'PUT', headers: { 'content-type': 'text/markdown' }, body: '# My notes' });
     expect(put.ok).toBe(true);
     expect((await fetchOf.member(resource)).status).toBe(403);
@@ -210,5 +213,36 @@ describe('shareDocumentWithGroup', () => {
     expect((await group.admin.fetch(resource, { method: 'PUT', headers: { 'content-type': 'text/markdown' }, body: '# Edited' })).ok).toBe(true);
     const listed = await getGroupDocumentsAll(layout.root, { fetch: fetchOf.member });
     expect(listed.items.some((d) => d.contentUrl === resource)).toBe(true);
+  });
+
+  it("lets a member share their own document, readable by the group's members as membership changes, until un-shared", async () => {
+    const emeka = getAccount('emeka');
+    const resource = `${emeka.podUrl}mutua/shared-test/${Date.now()}.md`;
+    expect((await fetchOf.member(resource, { method: 'PUT', headers: { 'content-type': 'text/markdown' }, body: '# Our garden plan' })).ok).toBe(true);
+    const link = await shareDocumentWithGroup(resource, group.layout.group, { fetch: fetchOf.member, ownerWebId: emeka.webId, title: 'Garden plan' });
+    expect(link.url.startsWith(layout.sharedDocuments)).toBe(true);
+    expect(link.creator).toBe(emeka.webId);
+    // A current member (the admin) reads it; outsiders do not.
+    expect((await fetchOf.admin(resource)).status).toBe(200);
+    expect((await fetchOf['member of another group'](resource)).status).toBe(403);
+    expect((await fetch(resource)).status).toBe(401);
+    expect((await getGroupDocumentsAll(layout.root, { fetch: fetchOf.admin })).items.some((d) => d.contentUrl === resource)).toBe(true);
+    const hana = await getAuthenticatedFetch('hana');
+    expect((await hana(resource)).status).toBe(403);
+    // Once approved after the share, hana reads it, with no change to the shared document's ACL.
+    await joinThroughRequest(group, 'hana');
+    expect((await hana(resource)).status).toBe(200);
+    // Another member can neither delete nor rewrite the link (members only append there).
+    expect((await hana(link.url.replace(/#.*$/, ''), { method: 'DELETE' })).status).toBe(403);
+    expect((await hana(link.url.replace(/#.*$/, ''), { method: 'PUT', headers: { 'content-type': 'text/turtle' }, body: '<#it> <https://schema.org/name> "x".' })).status).toBe(403);
+    // A removed member is refused from the next request.
+    await removeMember(group.layout.group, getAccount('hana').webId, { fetch: fetchOf.admin });
+    expect((await hana(resource)).status).toBe(403);
+    // Sharing again is harmless; un-sharing refuses the members and drops the link from the library.
+    expect((await shareDocumentWithGroup(resource, group.layout.group, { fetch: fetchOf.member, ownerWebId: emeka.webId, title: 'Garden plan' })).url).toBe(link.url);
+    await unshareDocumentFromGroup(resource, group.layout.group, { fetch: fetchOf.member });
+    expect((await fetchOf.admin(resource)).status).toBe(403);
+    expect((await fetchOf.member(resource)).status).toBe(200);
+    expect((await getGroupDocumentsAll(layout.root, { fetch: fetchOf.admin })).items.some((d) => d.contentUrl === resource)).toBe(false);
   });
 });

@@ -4,6 +4,7 @@ export const ACL_AUTHORIZATION = `${ACL}Authorization`;
 export const ACL_ACCESS_TO = `${ACL}accessTo`;
 export const ACL_DEFAULT = `${ACL}default`;
 export const ACL_AGENT = `${ACL}agent`;
+export const ACL_AGENT_GROUP = `${ACL}agentGroup`;
 export const ACL_AGENT_CLASS = `${ACL}agentClass`;
 export const ACL_MODE = `${ACL}mode`;
 export const ACL_AUTHENTICATED_AGENT = `${ACL}AuthenticatedAgent`;
@@ -17,6 +18,8 @@ export const RULE = {
   member: 'members',
   /** Members' modes inside a container only (acl:default without acl:accessTo), e.g. votes on proposals only admins create. */
   memberWithin: 'members-within',
+  /** The one member who writes a news author's own posts container (decision 0080). */
+  author: 'author',
   authenticated: 'authenticated',
   public: 'public',
 } as const;

@@ -3,6 +3,7 @@ import { groupLedgerLayout } from '../ledger/group-ledger-layout.js';
 import { marketplaceLayout } from '../marketplace/marketplace-layout.js';
 import { getContainedResourceUrlsOrNone } from '../pod/get-contained-resource-urls.js';
 import type { PodRequestOptions } from '../pod/pod-request-options.js';
+import { authorContainers } from '../publishing/ensure-news-authors.js';
 import { publishingLayout } from '../publishing/publishing-layout.js';
 import { aclUrlOf, groupAclTargets } from './group-acl-targets.js';
 
@@ -14,7 +15,8 @@ async function compactedIndexDocuments(container: string, options: PodRequestOpt
 
 /**
  * Every ACL document of a group that lists admins or members by WebID: the policy's
- * containers, the admins-only documents, the news posts containers, the ledger's requests and settings containers,
+ * containers, the admins-only documents, the news posts containers and each author's own posts
+ * containers (found by listing the posts containers), the ledger's requests and settings containers,
  * the public marketplace container and each
  * compacted marketplace head and page (their ACLs are written at compaction time, so they
  * are found by listing the index containers). Membership changes rewrite each of them;
@@ -22,15 +24,18 @@ async function compactedIndexDocuments(container: string, options: PodRequestOpt
  */
 export async function memberListAclUrls(root: string, options: PodRequestOptions = {}): Promise<string[]> {
   const market = marketplaceLayout(groupLayout(root).group);
-  const [membersOnly, publicIndex] = await Promise.all([
+  const [membersOnly, publicIndex, newsAuthors] = await Promise.all([
     compactedIndexDocuments(market.membersOnly.container, options),
     compactedIndexDocuments(market.public.container, options),
+    authorContainers(root, options),
   ]);
   const targets = [
     ...groupAclTargets(groupLayout(root)).map(({ target }) => target),
     publishingLayout(root).adminDocuments,
+    publishingLayout(root).sharedDocuments,
     publishingLayout(root).memberPosts,
     publishingLayout(root).publicPosts,
+    ...newsAuthors,
     groupLedgerLayout(groupLayout(root).group).requests,
     groupLedgerLayout(groupLayout(root).group).settings,
     market.public.container,

@@ -3,6 +3,8 @@ import type { PodRequestOptions } from '../pod/pod-request-options.js';
 import { updateAclDocument } from './acl-document.internal.js';
 import { ACL_AGENT, RULE } from './acl-terms.internal.js';
 import { memberListAclUrls } from './member-list-acls.js';
+import { ensureNewsAuthorOnApproval } from '../publishing/ensure-news-author-on-approval.js';
+import { refreshReadersRoster } from '../publishing/group-readers.js';
 import type { GroupRole } from './group-agents.js';
 
 const { namedNode, quad } = DataFactory;
@@ -13,7 +15,8 @@ export function withAgentRole(quads: readonly Quad[], aclUrl: string, webId: str
     admin: [`${aclUrl}#${RULE.admin}`],
     member: [`${aclUrl}#${RULE.member}`, `${aclUrl}#${RULE.memberWithin}`],
   };
-  const named = new Set([...rules.admin, ...rules.member]);
+  // Someone who leaves the group also stops writing their own news posts containers.
+  const named = new Set([...rules.admin, ...rules.member, ...(role === null ? [`${aclUrl}#${RULE.author}`] : [])]);
   const kept = quads.filter((q) => !(q.predicate.value === ACL_AGENT && q.object.value === webId && named.has(q.subject.value)));
   if (role === null) return kept;
   const present = rules[role].filter((subject) => kept.some((q) => q.subject.value === subject));
@@ -23,7 +26,9 @@ export function withAgentRole(quads: readonly Quad[], aclUrl: string, webId: str
 /**
  * Gives `webId` the server-side access of `role` in a group, or takes all of it away (null),
  * by rewriting with If-Match every ACL document of the group that lists agents (including the
- * marketplace's public container and compacted pages: `memberListAclUrls`). Rules someone added
+ * marketplace's public container and compacted pages: `memberListAclUrls`); a member of a group
+ * that lets members post news also gets their own posts containers, and the readers roster that
+ * members' shared documents grant Read to is rewritten. Rules someone added
  * by hand are kept. Takes effect on the server's next request: CSS reads ACLs on every request.
  */
 export async function setAgentAccess(root: string, webId: string, role: GroupRole | null, options: PodRequestOptions = {}): Promise<void> {
@@ -42,4 +47,6 @@ export async function setAgentAccess(root: string, webId: string, role: GroupRol
       ),
     ),
   );
+  await refreshReadersRoster(root, options);
+  if (role === 'member') await ensureNewsAuthorOnApproval(root, webId, options);
 }

@@ -1,6 +1,7 @@
 import { writeGroupAcls } from '../access/write-group-acls.js';
 import { ensurePublicMarketplace } from '../marketplace/ensure-public-marketplace.js';
 import { membershipUrlFor } from '../membership/membership-url.js';
+import { ensureGroupSharing } from '../publishing/group-readers.js';
 import { ensureContainer } from '../pod/create-container.js';
 import type { PodRequestOptions } from '../pod/pod-request-options.js';
 import { saveRecord } from '../records/save-record.js';
@@ -58,6 +59,8 @@ export async function createGroup(root: string, setup: GroupSetup, options: PodR
   );
   // The public marketplace index (anyone reads, members append) gets its ACL from the agents just written.
   await ensurePublicMarketplace(layout.group, options);
+  // Members' shared documents (decision 0080): their link container and the readers roster.
+  await ensureGroupSharing(root, options);
   const startDate = (setup.now ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z');
   await saveRecord(
     membershipType,

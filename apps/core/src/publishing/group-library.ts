@@ -86,10 +86,15 @@ export async function getDocumentHistory(documentContainer: string, options: Loa
   return [...results].sort((a, b) => b.version - a.version);
 }
 
-/** The latest version of every document in a group's library this reader may see. */
+/**
+ * The latest version of every document in a group's library this reader may see, members'
+ * shared documents included. A shared link counts while its latest version points at the
+ * resource (a member who un-shares appends a version without a link: they cannot delete
+ * their link, decision 0080) and the resource is readable by this reader (one HEAD each).
+ */
 export async function getGroupDocumentsAll(root: string, options: LoadOptions = {}): Promise<{ readonly items: readonly GroupDocument[]; readonly errors: readonly LoadFailure[] }> {
   const layout = publishingLayout(root);
-  const containers = [layout.publicDocuments, layout.memberDocuments, layout.adminDocuments];
+  const containers = [layout.publicDocuments, layout.memberDocuments, layout.adminDocuments, layout.sharedDocuments];
   const documents = (await Promise.all(containers.map((c) => listIfVisible(c, options)))).flat().filter((url) => url.endsWith('/'));
   const { results, errors } = await loadEach(
     documents,
@@ -101,5 +106,12 @@ export async function getGroupDocumentsAll(root: string, options: LoadOptions = 
     },
     options,
   );
-  return { items: [...results].sort((a, b) => a.title.localeCompare(b.title)), errors };
+  const readable = await Promise.all(results.map((d) => (d.url.startsWith(layout.sharedDocuments) ? d.contentUrl !== undefined && isReadable(d.contentUrl, options) : true)));
+  return { items: results.filter((_, i) => readable[i]).sort((a, b) => a.title.localeCompare(b.title)), errors };
+}
+
+/** Whether this reader may read `url` now (a HEAD request). */
+async function isReadable(url: string, options: PodRequestOptions): Promise<boolean> {
+  const response = await (options.fetch ?? globalThis.fetch)(url, { method: 'HEAD' });
+  return response.ok;
 }

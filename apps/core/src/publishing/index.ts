@@ -10,9 +10,12 @@ export { addEventToGroup, setEventInGroup, removeEventFromGroup, getGroupEventsA
 export { mayPostNews, type NewsPostingRule } from './may-post-news.js';
 export { uploadNewsPicture, MAX_NEWS_PICTURE_BYTES } from './news-picture.js';
 export { getNewsPostingRule, setNewsPostingRule, newsPostsAclQuads } from './news-posting-rule.js';
+export { authorSlug, authorPostsContainer } from './author-posts-container.js';
+export { ensureNewsAuthors, newsAuthorAclQuads, authorContainers } from './ensure-news-authors.js';
 export { publishGroupOutputs, type PublishedOutputs, type PublishOptions } from './publish-group-outputs.js';
 export { DOCUMENT_FILE_TYPES, MAX_DOCUMENT_FILE_BYTES, documentFileExtension } from './document-files.js';
 export { ensureAdminDocumentsAcl, adminDocumentsAclQuads } from './admin-documents-acl.js';
 export { addDocumentToGroup, addDocumentVersion, getDocumentHistory, getGroupDocumentsAll, documentContainerOf, type DocumentContent, type DocumentDraft } from './group-library.js';
-export { shareDocumentWithGroup, withGroupReadRule, shareRuleName, type ShareDocumentOptions } from './share-document-with-group.js';
+export { shareDocumentWithGroup, unshareDocumentFromGroup, sharedLinkContainer, withGroupReadRule, shareRuleName, type ShareDocumentOptions } from './share-document-with-group.js';
+export { ensureGroupSharing, findReadersRoster, refreshReadersRoster, readersRosterQuads } from './group-readers.js';
 export type { ContainerRecords } from './load-container-records.internal.js';

@@ -1,5 +1,6 @@
 import type { PodRequestOptions } from '../pod/pod-request-options.js';
-import { postsContainer, publishingLayout } from './publishing-layout.js';
+import { authorPostsContainer } from './author-posts-container.js';
+import { publishingLayout } from './publishing-layout.js';
 import { putFile } from './put-file.internal.js';
 
 const PICTURE_TYPES: Readonly<Record<string, string>> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp' };
@@ -9,15 +10,15 @@ const PICTURE_TYPES: Readonly<Record<string, string>> = { 'image/jpeg': 'jpg', '
 export const MAX_NEWS_PICTURE_BYTES = 5 * 1024 * 1024;
 
 /**
- * Stores a post's picture in the group's pod, next to the posts of the same visibility
- * (`…/posts/pictures/<uuid>.jpg`), so it is exactly as readable as the post; returns its URL
- * for the post's `image`. Whoever may write the posts may upload (created, never replaced).
+ * Stores a post's picture in the group's pod, in its author's posts container of the same
+ * visibility (`…/posts/<author>/pictures/<uuid>.jpg`), so it is exactly as readable, and as
+ * writable, as the post; returns its URL for the post's `image` (created, never replaced).
  */
-export async function uploadNewsPicture(root: string, picture: Blob, visibility: 'public' | 'membersOnly', options: PodRequestOptions = {}): Promise<string> {
+export async function uploadNewsPicture(root: string, picture: Blob, visibility: 'public' | 'membersOnly', author: string, options: PodRequestOptions = {}): Promise<string> {
   const extension = PICTURE_TYPES[picture.type];
   if (!extension) throw new TypeError(`A news picture must be JPEG, PNG or WebP, not "${picture.type || 'unknown'}"`);
   if (picture.size > MAX_NEWS_PICTURE_BYTES) throw new RangeError(`A news picture must be at most ${MAX_NEWS_PICTURE_BYTES} bytes, got ${picture.size}`);
-  const url = `${postsContainer(publishingLayout(root), visibility)}pictures/${globalThis.crypto.randomUUID()}.${extension}`;
+  const url = `${await authorPostsContainer(publishingLayout(root), visibility, author)}pictures/${globalThis.crypto.randomUUID()}.${extension}`;
   await putFile('Uploading a news picture to', url, picture, picture.type, options, true);
   return url;
 }

@@ -10,6 +10,7 @@ import { ensureContainer } from '../pod/create-container.js';
 import type { PodRequestOptions } from '../pod/pod-request-options.js';
 import type { Group } from '../records/types/group.js';
 import type { NewsPostingRule } from './may-post-news.js';
+import { ensureNewsAuthors, setAuthorModes } from './ensure-news-authors.js';
 import { publishingLayout } from './publishing-layout.js';
 
 /** The group's rule for who writes its news, from its profile (absent: admins only). */
@@ -19,18 +20,20 @@ export function getNewsPostingRule(group: Pick<Group, 'membersMayPostNews'>): Ne
 
 /**
  * The ACL of one posts container (`news/posts/` or `news/public/posts/`): owner and admins
- * control it; members read it, and append and write to it only under the rule 'members';
- * anyone reads the public one.
+ * control it, members read it, anyone reads the public one. Members never write here, whatever
+ * the rule: they write only their own author containers inside it (decision 0080), so no
+ * member can change or delete another member's post.
  */
-export function newsPostsAclQuads(aclUrl: string, target: string, agents: GroupAgents, rule: NewsPostingRule, isPublic: boolean): Quad[] {
-  return ruleAclQuads(aclUrl, target, agents, rule === 'members' ? ['Read', 'Append', 'Write'] : ['Read'], isPublic);
+export function newsPostsAclQuads(aclUrl: string, target: string, agents: GroupAgents, isPublic: boolean): Quad[] {
+  return ruleAclQuads(aclUrl, target, agents, ['Read'], isPublic);
 }
 
 /**
- * Sets who may write a group's news: stores the rule in the group's profile, then gives both
- * posts containers an ACL that enforces it on the server. Needs acl:Control (an admin or the
- * group account). The generated outputs (feed, page, calendar) stay admins-only: a member's
- * public post appears there when an admin next republishes.
+ * Sets who may write a group's news: gives both posts containers their ACL (members read only),
+ * gives every current member their own posts containers under the rule 'members' and sets the
+ * `#author` modes of existing author containers to the rule (decision 0080), then stores the
+ * rule in the group's profile. Needs acl:Control (an admin or the group account). Rewriting the
+ * posts containers' ACLs also closes groups set up before 0080, whose members could write there.
  */
 export async function setNewsPostingRule(root: string, rule: NewsPostingRule, options: PodRequestOptions = {}): Promise<Group> {
   const layout = publishingLayout(root);
@@ -41,8 +44,10 @@ export async function setNewsPostingRule(root: string, rule: NewsPostingRule, op
       { target: layout.publicPosts, isPublic: true },
     ].map(({ target, isPublic }) => {
       const aclUrl = aclUrlOf(target);
-      return updateAclDocument(aclUrl, () => newsPostsAclQuads(aclUrl, target, agents, rule, isPublic), options);
+      return updateAclDocument(aclUrl, () => newsPostsAclQuads(aclUrl, target, agents, isPublic), options);
     }),
   );
+  if (rule === 'members') await ensureNewsAuthors(root, agents.members, agents, rule, options);
+  await setAuthorModes(root, rule, options);
   return saveGroupProfile(groupLayout(root).group, { membersMayPostNews: rule === 'members' }, options);
 }

@@ -18,6 +18,8 @@ export interface PublishingLayout {
   readonly publicDocuments: string;
   readonly memberDocuments: string;
   readonly adminDocuments: string;
+  /** Links to members' own documents shared with the group (members read and append; decision 0080). */
+  readonly sharedDocuments: string;
   /** Generated outputs, public, rewritten whenever public news or events change. */
   readonly atomFeed: string;
   readonly publicPage: string;
@@ -36,6 +38,7 @@ export function publishingLayout(root: string): PublishingLayout {
     publicDocuments: layout.publicDocuments,
     memberDocuments: `${layout.documents}library/`,
     adminDocuments: `${layout.documents}admins/`,
+    sharedDocuments: `${layout.documents}shared/`,
     atomFeed: `${layout.publicNews}feed.atom`,
     publicPage: `${layout.publicNews}index.html`,
     calendar: `${layout.publicNews}calendar.ics`,

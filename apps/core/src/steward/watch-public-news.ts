@@ -22,7 +22,8 @@ export interface WatchPublicNewsOptions extends PublishOptions {
  * The publishing steward: members allowed to post news cannot write the generated outputs
  * (admins only, decision 0051), so a steward with the group's credentials regenerates the
  * Atom feed, public page and calendar whenever the public posts or events change. Each look
- * reads the two public containers; their listings carry each item's modification time, so an
+ * reads the two public containers and each author's public posts container (decision 0080);
+ * their listings carry each item's modification time, so an
  * edit counts as a change as well as a new or deleted item. Publishes once on start, then on
  * change. Resolves when `signal` aborts.
  */
@@ -32,9 +33,10 @@ export async function watchPublicNews(root: string, options: WatchPublicNewsOpti
   let seen: string | undefined;
   while (!options.signal?.aborted) {
     try {
-      const fingerprint = (
-        await Promise.all([layout.publicPosts, layout.publicEvents].map((url) => listingOf(url, options)))
-      ).join('\n');
+      const top = await Promise.all([layout.publicPosts, layout.publicEvents].map((url) => listingOf(url, options)));
+      // An edit inside an author's container does not change the posts container's listing: read each author's too.
+      const authors = await Promise.all(containersIn(top[0]!, layout.publicPosts).map((url) => listingOf(url, options)));
+      const fingerprint = [...top, ...authors].join('\n');
       if (fingerprint !== seen) {
         options.onPublished?.(await publishGroupOutputs(root, options));
         seen = fingerprint;
@@ -59,4 +61,10 @@ async function listingOf(url: string, options: PublishOptions): Promise<string> 
     if (error instanceof NotFoundError) return '';
     throw error;
   }
+}
+
+/** The child containers of `container` in a listing made by `listingOf`, except the old layout's `pictures/`. */
+function containersIn(listing: string, container: string): string[] {
+  const urls = new Set(listing.split('\n').map((line) => line.split(' ')[0] ?? ''));
+  return [...urls].filter((url) => url.startsWith(container) && url.endsWith('/') && url !== container && url !== `${container}pictures/`);
 }

@@ -1,17 +1,19 @@
 import { localized, msg, str } from '@lit/localize';
 import { Task } from '@lit/task';
-import { documentContainerOf, getDocumentHistory, getGroupDocumentsAll, type GroupDocument } from '@mutua/core';
+import { documentContainerOf, ensureGroupSharing, findReadersRoster, getDocumentHistory, getGroupDocumentsAll, publishingLayout, type GroupDocument } from '@mutua/core';
 import { LitElement, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { renderMarkdown } from '../../data/markdown.js';
 import '../pb-document-form/pb-document-form.js';
+import '../pb-share-document/pb-share-document.js';
 import { styles } from './pb-document-library.styles.js';
 import { visibilityLabel } from './visibility-label.js';
 
 /**
- * A group's documents (latest versions) with their visibility; opening one lists every version,
- * any of which can be read. Publishers add documents and save new versions.
+ * A group's documents (latest versions) with their visibility, members' shared documents
+ * included; opening one lists every version, any of which can be read. Publishers add documents
+ * and save new versions; every member may share documents of their own pod and stop sharing them.
  */
 @localized()
 @customElement('pb-document-library')
@@ -29,9 +31,20 @@ export class PbDocumentLibrary extends LitElement {
   @state() private editing: GroupDocument | undefined;
 
   private readonly documents = new Task(this, {
-    task: ([root, fetch]) => (root && fetch ? getGroupDocumentsAll(root, { fetch }) : Promise.resolve(undefined)),
-    args: () => [this.root, this.fetch, this.revision] as const,
+    task: async ([root, fetch, canPublish]) => {
+      if (!root || !fetch) return undefined;
+      // Groups created before decision 0080 have no readers roster: an admin's visit sets sharing up.
+      if (canPublish && !(await findReadersRoster(root, { fetch }))) await ensureGroupSharing(root, { fetch });
+      return getGroupDocumentsAll(root, { fetch });
+    },
+    args: () => [this.root, this.fetch, this.canPublish, this.revision] as const,
   });
+
+  private sharing(documents: readonly GroupDocument[]) {
+    const shared = publishingLayout(this.root).sharedDocuments;
+    const mine = documents.filter((d) => d.url.startsWith(shared) && d.creator === this.author);
+    return html`<pb-share-document .fetch=${this.fetch} root=${this.root} author=${this.author} .shared=${mine} @pb-document-shares-changed=${() => (this.revision += 1)}></pb-share-document>`;
+  }
 
   private async showHistory(document: GroupDocument): Promise<void> {
     const container = documentContainerOf(document.url);
@@ -88,7 +101,8 @@ export class PbDocumentLibrary extends LitElement {
   }
 
   override render() {
-    return html`${this.forms()}
+    // Outside the task's rendering, so its status survives the reload its own changes trigger.
+    return html`${this.forms()} ${this.sharing(this.documents.value?.items ?? [])}
     ${this.documents.render({
       pending: () => html`<p role="status">${msg('Loading documents…')}</p>`,
       error: (error) => html`<p role="alert">${msg('The documents could not be read.')} (${String((error as Error).message ?? error)})</p>`,

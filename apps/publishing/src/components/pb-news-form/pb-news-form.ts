@@ -35,7 +35,7 @@ export class PbNewsForm extends LitElement {
     } catch {
       throw new TypeError(msg('This picture could not be read; try a JPEG or PNG file.'));
     }
-    return uploadNewsPicture(this.root, resized, visibility, { fetch: this.fetch! });
+    return uploadNewsPicture(this.root, resized, visibility, this.author, { fetch: this.fetch! });
   }
 
   private async submit(event: SubmitEvent): Promise<void> {
