@@ -25,14 +25,19 @@ export async function entryFacts(entries: readonly LogEntry[]): Promise<EntryFac
 // lives: a warm replay of the same entries hashes nothing again.
 const computed = new WeakMap<LogEntry, Promise<EntryFacts>>();
 
+/** Works out an entry's facts now, from the transfer hash verifyEntries got out of the canonical form its signature check wrote. */
+export function primeEntryFacts(entry: LogEntry, transferHash: string): void {
+  if (!computed.has(entry)) computed.set(entry, computeFacts(entry, transferHash));
+}
+
 function factsOf(entry: LogEntry): Promise<EntryFacts> {
   let facts = computed.get(entry);
   if (!facts) computed.set(entry, (facts = computeFacts(entry)));
   return facts;
 }
 
-async function computeFacts(entry: LogEntry): Promise<EntryFacts> {
-  const [transferHash, entryHash] = await Promise.all([computeTransferHash(entry.record), computeEntryHash(entry)]);
+async function computeFacts(entry: LogEntry, knownTransferHash?: string): Promise<EntryFacts> {
+  const [transferHash, entryHash] = await Promise.all([knownTransferHash ?? computeTransferHash(entry.record), computeEntryHash(entry)]);
   return {
     transferHashMatches: transferHash === entry.transferHash,
     entryHashMatches: entryHash === entry.entryHash,

@@ -3,8 +3,12 @@
 // slower than the synchronous built-in hash, decision 0022), so Node's own hash is looked up at
 // run time: no `node:` import, nothing for a browser bundle to resolve.
 
-type NodeHash = { update(data: string, encoding: 'utf8'): NodeHash; digest(): Uint8Array };
-type NodeCrypto = { createHash(algorithm: 'sha256'): NodeHash };
+type NodeHash = { update(data: string, encoding: 'utf8'): NodeHash; digest(): Uint8Array; digest(encoding: 'hex'): string };
+type NodeCrypto = {
+  createHash(algorithm: 'sha256'): NodeHash;
+  /** One-shot hash (Node 20.12+): less than half the cost of createHash for a record-sized string. */
+  hash?: ((algorithm: 'sha256', data: string, encoding: 'buffer') => Uint8Array) & ((algorithm: 'sha256', data: string, encoding: 'hex') => string);
+};
 
 const nodeCrypto = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule?.('node:crypto') as
   | NodeCrypto
@@ -13,7 +17,8 @@ const encoder = new TextEncoder();
 
 /** SHA-256 digest of a string's UTF-8 bytes. */
 export async function sha256(text: string): Promise<Uint8Array<ArrayBuffer>> {
-  if (nodeCrypto) return Uint8Array.from(nodeCrypto.createHash('sha256').update(text, 'utf8').digest());
+  if (nodeCrypto?.hash) return new Uint8Array(nodeCrypto.hash('sha256', text, 'buffer'));
+  if (nodeCrypto) return new Uint8Array(nodeCrypto.createHash('sha256').update(text, 'utf8').digest());
   return new Uint8Array(await crypto.subtle.digest('SHA-256', encoder.encode(text)));
 }
 
@@ -26,5 +31,7 @@ export function toHex(bytes: Uint8Array): string {
 
 /** Lower-case hex SHA-256 digest of a string's UTF-8 bytes. */
 export async function sha256Hex(text: string): Promise<string> {
+  if (nodeCrypto?.hash) return nodeCrypto.hash('sha256', text, 'hex');
+  if (nodeCrypto) return nodeCrypto.createHash('sha256').update(text, 'utf8').digest('hex');
   return toHex(await sha256(text));
 }
