@@ -38,7 +38,7 @@ export async function verifyEntries(entries: readonly LogEntry[], options: Verif
       if (!found) {
         const checked = await checkRecord(entry.record, { resolveKey, subject: entry.transfer });
         // The record's canonical form is already written: hash it now so replay need not write it again.
-        if (checked.canonical !== undefined) primeEntryFacts(entry, await sha256Hex(checked.canonical));
+        if (checked.canonical !== undefined) primeEntryFacts(entry, await sha256Hex(checked.canonical()));
         found = toEntryVerification(checked.verification);
         cache?.set(entry, found);
       }

@@ -9,8 +9,8 @@ import type { RecordVerification, VerifyRecordOptions } from './verify-record.js
 /** A record's verification, with its canonical N-Quads (proofs included) when they came for free. */
 export interface CheckedRecord {
   readonly verification: RecordVerification;
-  /** The whole record's RDFC-1.0 canonical N-Quads when the shared pass produced it; absent on the general path. */
-  readonly canonical?: string;
+  /** Writes the whole record's RDFC-1.0 canonical N-Quads from the shared pass; absent on the general path. */
+  readonly canonical?: () => string;
 }
 
 /** verifyRecord for bulk checks: one canonicalisation serves the document, the proof options and the whole record. */
