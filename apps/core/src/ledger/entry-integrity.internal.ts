@@ -1,4 +1,5 @@
-import { computeEntryHash, computeTransferHash } from './compute-entry-hash.js';
+import { sha256HexNow } from '../signing/sha256.js';
+import { computeEntryHash, computeTransferHash, entryHashNQuads } from './compute-entry-hash.js';
 import type { LogEntry } from './log-entry.js';
 import { readTransfer, type UnreadableTransfer } from './read-transfer.js';
 import type { TransferTerms } from './transfer.js';
@@ -37,7 +38,8 @@ function factsOf(entry: LogEntry): Promise<EntryFacts> {
 }
 
 async function computeFacts(entry: LogEntry, knownTransferHash?: string): Promise<EntryFacts> {
-  const [transferHash, entryHash] = await Promise.all([knownTransferHash ?? computeTransferHash(entry.record), computeEntryHash(entry)]);
+  const transferHash = knownTransferHash ?? (await computeTransferHash(entry.record));
+  const entryHash = sha256HexNow(entryHashNQuads(entry)) ?? (await computeEntryHash(entry));
   return {
     transferHashMatches: transferHash === entry.transferHash,
     entryHashMatches: entryHash === entry.entryHash,

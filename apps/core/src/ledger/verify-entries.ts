@@ -1,6 +1,6 @@
 import { checkRecord } from '../signing/check-record.js';
 import { memoizeKeyResolver } from '../signing/memoize-key-resolver.js';
-import { sha256Hex } from '../signing/sha256.js';
+import { sha256Hex, sha256HexNow } from '../signing/sha256.js';
 import type { KeyResolver } from '../signing/verify-record.js';
 import { primeEntryFacts } from './entry-integrity.internal.js';
 import { toEntryVerification } from './entry-verification.js';
@@ -38,7 +38,10 @@ export async function verifyEntries(entries: readonly LogEntry[], options: Verif
       if (!found) {
         const checked = await checkRecord(entry.record, { resolveKey, subject: entry.transfer });
         // The record's canonical form is already written: hash it now so replay need not write it again.
-        if (checked.canonical !== undefined) primeEntryFacts(entry, await sha256Hex(checked.canonical()));
+        if (checked.canonical !== undefined) {
+          const canonical = checked.canonical();
+          primeEntryFacts(entry, sha256HexNow(canonical) ?? (await sha256Hex(canonical)));
+        }
         found = toEntryVerification(checked.verification);
         cache?.set(entry, found);
       }

@@ -1,7 +1,7 @@
 import type { Quad } from '@rdfjs/types';
 import { canonicalRecord } from './canonical-record.internal.js';
 import { canonicalHash, proofHashData } from './proof-hash-data.internal.js';
-import { sha256 } from './sha256.js';
+import { sha256, sha256Now } from './sha256.js';
 import { splitProofs } from './split-proofs.internal.js';
 import { recordOutcome, verifyProof, type ProofData } from './verify-proof.internal.js';
 import type { RecordVerification, VerifyRecordOptions } from './verify-record.js';
@@ -25,10 +25,12 @@ export async function checkRecord(quads: readonly Quad[], options: VerifyRecordO
     );
     return { verification: recordOutcome(results) };
   }
-  let documentHash: Promise<Uint8Array<ArrayBuffer>> | undefined;
+  let documentHash: Uint8Array | Promise<Uint8Array> | undefined;
+  // Node hashes synchronously (sha256Now): no promise per hash on the hot path.
   const data = (config: string): ProofData => async () => {
-    documentHash ??= sha256(forms.document);
-    const [configHash, docHash] = await Promise.all([sha256(config), documentHash]);
+    documentHash ??= sha256Now(forms.document) ?? sha256(forms.document);
+    const configHash = sha256Now(config) ?? (await sha256(config));
+    const docHash = await documentHash;
     const bytes = new Uint8Array(configHash.length + docHash.length);
     bytes.set(configHash, 0);
     bytes.set(docHash, configHash.length);

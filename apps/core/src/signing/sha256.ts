@@ -17,9 +17,21 @@ const encoder = new TextEncoder();
 
 /** SHA-256 digest of a string's UTF-8 bytes. */
 export async function sha256(text: string): Promise<Uint8Array<ArrayBuffer>> {
+  return sha256Now(text) ?? new Uint8Array(await crypto.subtle.digest('SHA-256', encoder.encode(text)));
+}
+
+/** SHA-256 digest computed synchronously where the platform can (Node); undefined in a browser, where only `sha256` works. */
+export function sha256Now(text: string): Uint8Array<ArrayBuffer> | undefined {
   if (nodeCrypto?.hash) return new Uint8Array(nodeCrypto.hash('sha256', text, 'buffer'));
   if (nodeCrypto) return new Uint8Array(nodeCrypto.createHash('sha256').update(text, 'utf8').digest());
-  return new Uint8Array(await crypto.subtle.digest('SHA-256', encoder.encode(text)));
+  return undefined;
+}
+
+/** Lower-case hex SHA-256 computed synchronously where the platform can (Node); undefined in a browser. */
+export function sha256HexNow(text: string): string | undefined {
+  if (nodeCrypto?.hash) return nodeCrypto.hash('sha256', text, 'hex');
+  if (nodeCrypto) return nodeCrypto.createHash('sha256').update(text, 'utf8').digest('hex');
+  return undefined;
 }
 
 /** Lower-case hex of bytes. */
@@ -31,7 +43,5 @@ export function toHex(bytes: Uint8Array): string {
 
 /** Lower-case hex SHA-256 digest of a string's UTF-8 bytes. */
 export async function sha256Hex(text: string): Promise<string> {
-  if (nodeCrypto?.hash) return nodeCrypto.hash('sha256', text, 'hex');
-  if (nodeCrypto) return nodeCrypto.createHash('sha256').update(text, 'utf8').digest('hex');
-  return toHex(await sha256(text));
+  return sha256HexNow(text) ?? toHex(await sha256(text));
 }
