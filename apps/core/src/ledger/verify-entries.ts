@@ -1,6 +1,5 @@
 import { checkRecord } from '../signing/check-record.js';
 import { memoizeKeyResolver } from '../signing/memoize-key-resolver.js';
-import { sha256Hex, sha256HexNow } from '../signing/sha256.js';
 import type { KeyResolver } from '../signing/verify-record.js';
 import { primeEntryFacts } from './entry-integrity.internal.js';
 import { toEntryVerification } from './entry-verification.js';
@@ -36,12 +35,10 @@ export async function verifyEntries(entries: readonly LogEntry[], options: Verif
       const entry = entries[index] as LogEntry;
       let found = cache?.get(entry);
       if (!found) {
-        const checked = await checkRecord(entry.record, { resolveKey, subject: entry.transfer });
-        // The record's canonical form is already written: hash it now so replay need not write it again.
-        if (checked.canonical !== undefined) {
-          const canonical = checked.canonical();
-          primeEntryFacts(entry, sha256HexNow(canonical) ?? (await sha256Hex(canonical)));
-        }
+        // The record's canonical form is written for its signature check anyway: its hash is
+        // mutua:transferHash, handed to replay so that replay need not write it again.
+        const checked = await checkRecord(entry.record, { resolveKey, subject: entry.transfer, hashRecord: true });
+        if (checked.recordHash !== undefined) primeEntryFacts(entry, checked.recordHash);
         found = toEntryVerification(checked.verification);
         cache?.set(entry, found);
       }
