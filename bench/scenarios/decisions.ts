@@ -3,7 +3,7 @@
  * same ballots seen again), and the requests a proposal page needs on a real pod server.
  */
 import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fixtureBallot, fixtureRoll, fixtureVoters, FIXTURE_PROPOSAL } from '../../apps/core/src/decisions/ballot-fixtures.testing.js';
 import { createBallotVerifier } from '../../apps/core/src/decisions/verify-ballots.js';
@@ -54,6 +54,7 @@ export default defineScenario({
     const eligible = voters.map((v) => v.webId);
 
     let counted = 0;
+    const loadAtStart = loadavg()[0] ?? 0;
     const runs = { warmups: 1, runs: quick ? 3 : 5 };
     // Cold: a fresh verifier per run, so every key is imported and every signature checked.
     const cold = await measure(
@@ -86,11 +87,15 @@ export default defineScenario({
       { warmups: 0, runs: 3, onRun: (ms, i) => log(`baseline (one at a time) run ${i + 1}: ${round(ms)} ms`) },
     );
 
+    const loadAtEnd = loadavg()[0] ?? 0;
     const page = await measureProposalPage(log);
     const scale = 10_000 / count;
     return {
       params: {
         votes: count,
+        // The machine is shared: the 1-minute load average when the tally part started and ended.
+        load_at_start: round(loadAtStart, 2),
+        load_at_end: round(loadAtEnd, 2),
         voters: count,
         method: 'ranked-choice, 4 options',
         distinctKeys: true,

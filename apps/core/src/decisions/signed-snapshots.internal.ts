@@ -4,6 +4,7 @@ import type { PodRequestOptions } from '../pod/pod-request-options.js';
 import { toN3Patch } from '../pod/patch-rdf-resource.js';
 import { sendWrite } from '../pod/send-write.internal.js';
 import { sha256Hex } from '../signing/sha256.js';
+import { parseSimpleNQuads } from './simple-nquads.internal.js';
 
 const { quad, namedNode, literal } = DataFactory;
 
@@ -40,6 +41,8 @@ export async function readSnapshotTexts(documentUrl: string, quads: readonly Qua
 
 /** Parses a snapshot back into quads; undefined when it is not N-Quads. */
 export function parseSnapshot(text: string): Quad[] | undefined {
+  const simple = parseSimpleNQuads(text);
+  if (simple) return simple as Quad[];
   try {
     return new Parser({ format: 'N-Quads' }).parse(text) as Quad[];
   } catch {

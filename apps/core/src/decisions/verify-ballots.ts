@@ -1,4 +1,4 @@
-import { verifyRecord } from '../signing/verify-record.js';
+import { checkRecord } from '../signing/check-record.js';
 import { rollKeyResolver, type DecisionRoll } from './decision-roll.js';
 import { readVoteQuads } from './read-vote-quads.js';
 import { parseSnapshot } from './signed-snapshots.internal.js';
@@ -44,7 +44,7 @@ async function checkBallot(text: string, proposal: string, resolveKey: ReturnTyp
   if (!quads || !claim) return { vote: { voter: '', castAt: '', choice: undefined, verified: false }, problem: 'not a readable vote record' };
   const unverified = (problem: string): CheckedBallot => ({ vote: { voter: claim.voter, castAt: claim.castAt, choice: claim.choice, verified: false }, url: claim.url, problem });
   if (claim.proposal !== proposal) return unverified(`it answers another proposal, ${claim.proposal}`);
-  const result = await verifyRecord(quads, { resolveKey, subject: claim.url });
+  const result = (await checkRecord(quads, { resolveKey, subject: claim.url })).verification;
   if (!result.verified) return unverified(result.reason ?? 'its signature did not verify');
   if (result.proofs.some((p) => p.controller !== claim.voter)) return unverified(`it is signed with a key of someone other than ${claim.voter}`);
   return { vote: { voter: claim.voter, castAt: claim.castAt, choice: claim.choice, verified: true }, url: claim.url };

@@ -1,11 +1,13 @@
 import type { Quad } from '@rdfjs/types';
 import { DataFactory } from 'n3';
 import { canonicalize } from '../signing/canonicalize.js';
+import { canonicalIri, canonicalLiteral } from '../signing/canonical-terms.internal.js';
 import { sha256Hex } from '../signing/sha256.js';
 import { T } from './ledger-terms.internal.js';
 import type { EntryHashInput } from './log-entry.js';
 
 const { quad, namedNode, literal, blankNode } = DataFactory;
+const XSD_STRING = 'http://www.w3.org/2001/XMLSchema#string';
 
 /** SHA-256 hex of the record's canonical N-Quads, proofs included (mutua:transferHash). */
 export async function computeTransferHash(record: readonly Quad[]): Promise<string> {
@@ -14,12 +16,28 @@ export async function computeTransferHash(record: readonly Quad[]): Promise<stri
 
 /** SHA-256 hex of the canonical N-Quads of the entry's sequence, previous hash and transfer hash (mutua:entryHash). */
 export async function computeEntryHash(entry: EntryHashInput): Promise<string> {
-  return sha256Hex(await canonicalize(entryHashQuads(entry)));
+  return sha256Hex(entryHashNQuads(entry));
 }
 
 // The entry is a blank node here so the hash does not depend on where the ledger is stored:
-// a mirror of the log at another address keeps the same chain. One blank node: canonical label c14n0.
-function entryHashQuads({ sequence, previousHash, transferHash }: EntryHashInput): Quad[] {
+// a mirror of the log at another address keeps the same chain. One blank node: canonical label
+// c14n0, so the canonical form is the three lines sorted (equal to canonicalize(entryHashQuads),
+// which compute-entry-hash.test.ts checks against rdf-canonize), written without building quads.
+
+/** The canonical N-Quads the entry hash covers. */
+export function entryHashNQuads({ sequence, previousHash, transferHash }: EntryHashInput): string {
+  const line = (predicate: string, object: string) => `_:c14n0 ${canonicalIri(predicate)} ${object} .\n`;
+  return [
+    line(T.sequence, canonicalLiteral(String(sequence), T.integer, '')),
+    line(T.previousHash, canonicalLiteral(previousHash, XSD_STRING, '')),
+    line(T.transferHash, canonicalLiteral(transferHash, XSD_STRING, '')),
+  ]
+    .sort()
+    .join('');
+}
+
+/** The entry hash's statements as quads, the entry a blank node: the reference form of entryHashNQuads. */
+export function entryHashQuads({ sequence, previousHash, transferHash }: EntryHashInput): Quad[] {
   const entry = blankNode('entry');
   return [
     quad(entry, namedNode(T.sequence), literal(String(sequence), namedNode(T.integer))),

@@ -1,4 +1,5 @@
-import { computeEntryHash, computeTransferHash } from './compute-entry-hash.js';
+import { sha256HexNow } from '../signing/sha256.js';
+import { computeEntryHash, computeTransferHash, entryHashNQuads } from './compute-entry-hash.js';
 import type { LogEntry } from './log-entry.js';
 import { readTransfer, type UnreadableTransfer } from './read-transfer.js';
 import type { TransferTerms } from './transfer.js';
@@ -25,14 +26,20 @@ export async function entryFacts(entries: readonly LogEntry[]): Promise<EntryFac
 // lives: a warm replay of the same entries hashes nothing again.
 const computed = new WeakMap<LogEntry, Promise<EntryFacts>>();
 
+/** Works out an entry's facts now, from the transfer hash verifyEntries got out of the canonical form its signature check wrote. */
+export function primeEntryFacts(entry: LogEntry, transferHash: string): void {
+  if (!computed.has(entry)) computed.set(entry, computeFacts(entry, transferHash));
+}
+
 function factsOf(entry: LogEntry): Promise<EntryFacts> {
   let facts = computed.get(entry);
   if (!facts) computed.set(entry, (facts = computeFacts(entry)));
   return facts;
 }
 
-async function computeFacts(entry: LogEntry): Promise<EntryFacts> {
-  const [transferHash, entryHash] = await Promise.all([computeTransferHash(entry.record), computeEntryHash(entry)]);
+async function computeFacts(entry: LogEntry, knownTransferHash?: string): Promise<EntryFacts> {
+  const transferHash = knownTransferHash ?? (await computeTransferHash(entry.record));
+  const entryHash = sha256HexNow(entryHashNQuads(entry)) ?? (await computeEntryHash(entry));
   return {
     transferHashMatches: transferHash === entry.transferHash,
     entryHashMatches: entryHash === entry.entryHash,

@@ -1,4 +1,7 @@
-import { verifyRecord, type KeyResolver } from '../signing/verify-record.js';
+import { checkRecord } from '../signing/check-record.js';
+import { memoizeKeyResolver } from '../signing/memoize-key-resolver.js';
+import type { KeyResolver } from '../signing/verify-record.js';
+import { primeEntryFacts } from './entry-integrity.internal.js';
 import { toEntryVerification } from './entry-verification.js';
 import type { EntryVerification } from './ledger-problem.js';
 import type { LogEntry } from './log-entry.js';
@@ -17,22 +20,33 @@ export interface VerifyEntriesOptions {
 
 /** Checks every entry's signatures (same index as `entries`), skipping entries already in the cache. */
 export async function verifyEntries(entries: readonly LogEntry[], options: VerifyEntriesOptions): Promise<EntryVerification[]> {
-  const { resolveKey, cache } = options;
-  const concurrency = options.concurrency ?? 128;
+  const { cache, onProgress } = options;
+  // A log names the same few keys over and over: each is resolved and imported once per call.
+  const resolveKey = memoizeKeyResolver(options.resolveKey);
+  const concurrency = Math.max(1, options.concurrency ?? 128);
   const results: EntryVerification[] = new Array(entries.length);
-  for (let start = 0; start < entries.length; start += concurrency) {
-    const batch = entries.slice(start, start + concurrency);
-    await Promise.all(
-      batch.map(async (entry, offset) => {
-        let found = cache?.get(entry);
-        if (!found) {
-          found = toEntryVerification(await verifyRecord(entry.record, { resolveKey, subject: entry.transfer }));
-          cache?.set(entry, found);
-        }
-        results[start + offset] = found;
-      }),
-    );
-    options.onProgress?.(Math.min(start + concurrency, entries.length), entries.length);
-  }
+  let next = 0;
+  let done = 0;
+  // A sliding window rather than batches: a new check starts as soon as one ends, so WebCrypto's
+  // thread pool never waits for the slowest check of a batch while the main thread canonicalises.
+  const lane = async (): Promise<void> => {
+    while (next < entries.length) {
+      const index = next++;
+      const entry = entries[index] as LogEntry;
+      let found = cache?.get(entry);
+      if (!found) {
+        // The record's canonical form is written for its signature check anyway: its hash is
+        // mutua:transferHash, handed to replay so that replay need not write it again.
+        const checked = await checkRecord(entry.record, { resolveKey, subject: entry.transfer, hashRecord: true });
+        if (checked.recordHash !== undefined) primeEntryFacts(entry, checked.recordHash);
+        found = toEntryVerification(checked.verification);
+        cache?.set(entry, found);
+      }
+      results[index] = found;
+      done++;
+      if (onProgress && (done % concurrency === 0 || done === entries.length)) onProgress(done, entries.length);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, entries.length) }, lane));
   return results;
 }

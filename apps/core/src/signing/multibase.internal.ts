@@ -17,7 +17,7 @@ export function decodeBase58btc(multibase: string): Bytes {
     throw new TypeError(`Expected a multibase base58btc value starting with "z", got "${multibase.slice(0, 12)}"`);
   }
   try {
-    return Uint8Array.from(base58.decode(multibase.slice(1)));
+    return new Uint8Array(base58.decode(multibase.slice(1)));
   } catch (error) {
     throw new TypeError(`Not valid base58btc: "${multibase.slice(0, 12)}…" (${(error as Error).message})`);
   }

@@ -3,8 +3,12 @@
 // slower than the synchronous built-in hash, decision 0022), so Node's own hash is looked up at
 // run time: no `node:` import, nothing for a browser bundle to resolve.
 
-type NodeHash = { update(data: string, encoding: 'utf8'): NodeHash; digest(): Uint8Array };
-type NodeCrypto = { createHash(algorithm: 'sha256'): NodeHash };
+type NodeHash = { update(data: string, encoding: 'utf8'): NodeHash; digest(): Uint8Array; digest(encoding: 'hex'): string };
+type NodeCrypto = {
+  createHash(algorithm: 'sha256'): NodeHash;
+  /** One-shot hash (Node 20.12+): less than half the cost of createHash for a record-sized string. */
+  hash?: ((algorithm: 'sha256', data: string, encoding: 'buffer') => Uint8Array) & ((algorithm: 'sha256', data: string, encoding: 'hex') => string);
+};
 
 const nodeCrypto = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule?.('node:crypto') as
   | NodeCrypto
@@ -13,8 +17,21 @@ const encoder = new TextEncoder();
 
 /** SHA-256 digest of a string's UTF-8 bytes. */
 export async function sha256(text: string): Promise<Uint8Array<ArrayBuffer>> {
-  if (nodeCrypto) return Uint8Array.from(nodeCrypto.createHash('sha256').update(text, 'utf8').digest());
-  return new Uint8Array(await crypto.subtle.digest('SHA-256', encoder.encode(text)));
+  return sha256Now(text) ?? new Uint8Array(await crypto.subtle.digest('SHA-256', encoder.encode(text)));
+}
+
+/** SHA-256 digest computed synchronously where the platform can (Node); undefined in a browser, where only `sha256` works. */
+export function sha256Now(text: string): Uint8Array<ArrayBuffer> | undefined {
+  if (nodeCrypto?.hash) return new Uint8Array(nodeCrypto.hash('sha256', text, 'buffer'));
+  if (nodeCrypto) return new Uint8Array(nodeCrypto.createHash('sha256').update(text, 'utf8').digest());
+  return undefined;
+}
+
+/** Lower-case hex SHA-256 computed synchronously where the platform can (Node); undefined in a browser. */
+export function sha256HexNow(text: string): string | undefined {
+  if (nodeCrypto?.hash) return nodeCrypto.hash('sha256', text, 'hex');
+  if (nodeCrypto) return nodeCrypto.createHash('sha256').update(text, 'utf8').digest('hex');
+  return undefined;
 }
 
 /** Lower-case hex of bytes. */
@@ -26,5 +43,5 @@ export function toHex(bytes: Uint8Array): string {
 
 /** Lower-case hex SHA-256 digest of a string's UTF-8 bytes. */
 export async function sha256Hex(text: string): Promise<string> {
-  return toHex(await sha256(text));
+  return sha256HexNow(text) ?? toHex(await sha256(text));
 }

@@ -33,7 +33,8 @@ export function splitProofs(quads: readonly Quad[], subject?: string): SplitReco
       (subject === undefined || q.subject.value === subject),
   );
   const targets = uniqueTerms(links.map((q) => q.object));
-  const graphNames = new Set(quads.map((q) => key(q.graph)));
+  // Only named graphs can be proof graphs; the default graph's quads need no key.
+  const graphNames = new Set(quads.flatMap((q) => (q.graph.termType === 'DefaultGraph' ? [] : [key(q.graph)])));
   const removed = new Set<Quad>(links);
   const proofs = targets.map((target) =>
     graphNames.has(key(target)) ? proofFromGraph(quads, target, removed) : proofFromNode(quads, target, removed),
