@@ -80,21 +80,31 @@ describe('history documents', () => {
   });
 
   it('keep copies another device filed meanwhile: a stale write is refused by If-Match and reapplied', async () => {
-    const pay = async (amount: number) => {
-      const committed = await payMember(await openAs(g, fatima), { payee: lucia.webId, amount }, { fetch: fatima.fetch, actor: fatima.actor, counterpartyInbox: null });
-      const delivered = await committed.copies;
-      expect(delivered.copyUrl, delivered.warnings.join('\n')).toBeDefined();
-      return { sequence: committed.entry.sequence, url: delivered.copyUrl as string };
-    };
-    const first = await pay(1);
-    // Another device rewrites the month document (same copies, new ETag) behind this app's back.
-    const body = await (await fatima.fetch(first.url)).text();
-    await new Promise((resolve) => setTimeout(resolve, 5));
-    expect((await fatima.fetch(first.url, { method: 'PUT', headers: { 'content-type': 'text/plain' }, body })).ok).toBe(true);
-    const second = await pay(2);
-    expect(second.url).toBe(first.url);
-    const copies = parseHistory(await (await fatima.fetch(first.url)).text(), first.url).copies.map((c) => c.entry.sequence);
-    expect(copies).toEqual(expect.arrayContaining([0, first.sequence, second.sequence]));
+    const month = historyDocumentUrl(fatima.actor.storage, g.url, historyMonthOf(entries[0] as LogEntry));
+    const statuses: number[] = [];
+    // "Another device" files a copy between this app's read of the month and its write.
+    let interfered = false;
+    const racing = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = String(input instanceof Request ? input.url : input);
+      const headers = new Headers(init?.headers);
+      if (url === month && init?.method === 'PUT' && headers.has('if-match') && !interfered) {
+        interfered = true;
+        const theirs = parseHistory(await (await fatima.fetch(month)).text(), month).copies;
+        const extra = { entry: entries[4] as LogEntry, entryUrl: entryUrl(g.url, 4), group: g.url };
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        expect((await fatima.fetch(month, { method: 'PUT', headers: { 'content-type': 'text/plain' }, body: serializeHistory([...theirs, extra]) })).ok).toBe(true);
+      }
+      const response = await fatima.fetch(input, init);
+      if (url === month && init?.method === 'PUT') statuses.push(response.status);
+      return response;
+    }) as typeof fetch;
+    const committed = await payMember(await openAs(g, fatima), { payee: lucia.webId, amount: 1 }, { fetch: racing, actor: fatima.actor, counterpartyInbox: null });
+    const delivered = await committed.copies;
+    expect(delivered.copyUrl, delivered.warnings.join('\n')).toBe(month);
+    expect(statuses[0]).toBe(412);
+    expect(statuses.at(-1)).toBeLessThan(300);
+    const copies = parseHistory(await (await fatima.fetch(month)).text(), month).copies.map((c) => c.entry.sequence);
+    expect(copies).toEqual(expect.arrayContaining([0, 4, committed.entry.sequence]));
   });
 });
 

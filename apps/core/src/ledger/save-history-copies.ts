@@ -18,9 +18,12 @@ interface Part {
 }
 
 const MAX_ATTEMPTS = 5;
-// Per month document: the parts as this app last wrote or read them, so a steady-state append
-// is one conditional PUT; and a queue, so two payments from one app never race each other.
-const known = new Map<string, Part[]>();
+// Per month document, what this app knows: the parts as it last read or wrote them (with their
+// ETags), or only that the month exists. CSS answers a PUT without the new ETag, so after its
+// own write an app must read the month again before the next one; a server that returns the
+// ETag makes a steady-state append a single conditional PUT. Writes queue per month, so two
+// payments from one app never race each other.
+const known = new Map<string, Part[] | 'exists'>();
 const queues = new Map<string, Promise<unknown>>();
 
 /**
@@ -67,16 +70,17 @@ async function queued<R>(key: string, task: () => Promise<R>): Promise<R> {
 
 async function fileInMonth(first: string, copies: readonly HistoryCopy[], options: PodRequestOptions): Promise<Map<HistoryCopy, string>> {
   for (let attempt = 1; ; attempt++) {
-    const parts = known.get(first) ?? (await readParts(first, options));
+    const state = known.get(first);
+    // A month never seen is most often new (a member's first transfer of the month): try to
+    // create it outright; If-None-Match makes that safe, and a 412 sends us to read it.
+    const parts = state === undefined ? [{ url: first, etag: undefined, copies: [], sealed: false }] : state === 'exists' ? await readParts(first, options) : state;
     try {
       const where = await addToParts(parts, first, copies, options);
-      // Without an ETag for every written part the next write must read the month again.
-      if (parts.every((p) => p.etag !== undefined || p.copies.length === 0)) known.set(first, parts);
-      else known.delete(first);
+      known.set(first, parts.every((p) => p.etag !== undefined || p.copies.length === 0) ? parts : 'exists');
       return where;
     } catch (error) {
-      // Another device wrote the month since this app read it: read it again and reapply.
-      known.delete(first);
+      // Another device (or a lost race to create) changed the month: read it again and reapply.
+      known.set(first, 'exists');
       if (!(error instanceof ConflictError) || attempt >= MAX_ATTEMPTS) throw error;
     }
   }
