@@ -124,6 +124,8 @@ async function seedGroupTrading(context: SeedContext, group: DemoGroupPod): Prom
     const payer = actors.get(transfer.payer);
     if (!payer) continue;
     const committed = await payMember(ledger, { payee: transfer.payee, amount: transfer.amount, description: transfer.description, time: transfer.time, id: transfer.id }, { fetch: payer.fetch, actor: payer.actor });
+    // The demo must hold the payer's copy (and the payee's inbox copy) before the seed reports done.
+    await committed.copies;
     ledger = committed.ledger;
     added++;
   }

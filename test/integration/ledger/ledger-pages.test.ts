@@ -29,13 +29,14 @@ beforeAll(async () => {
   let ledger = await openAs(g, bruno);
   for (let i = 0; i < PAYMENTS; i++) {
     const [payer, payee] = i % 2 === 0 ? [bruno, camille] : [camille, bruno];
-    ledger = (
-      await payMember(
-        ledger,
-        { payee: payee.webId, amount: 10 + (i % 9), description: `Lot ${i}` },
-        { fetch: payer.fetch, actor: payer.actor, counterpartyInbox: null },
-      )
-    ).ledger;
+    const committed = await payMember(
+      ledger,
+      { payee: payee.webId, amount: 10 + (i % 9), description: `Lot ${i}` },
+      { fetch: payer.fetch, actor: payer.actor, counterpartyInbox: null },
+    );
+    // The page is written with the copies, after the payment resolves.
+    await committed.copies;
+    ledger = committed.ledger;
   }
 }, 600_000);
 

@@ -15,6 +15,8 @@ import { TransferRefusedError } from './transfer-refused-error.js';
 export interface AppendTransferOptions extends PodRequestOptions {
   /** Lost races tolerated before giving up; defaults to 100. */
   readonly maxAttempts?: number;
+  /** Upper bound of the first random pause after a lost race, doubled per loss up to 32×; defaults to 40 ms, 0 disables it. */
+  readonly backoffMs?: number;
 }
 
 /** Where the transfer landed, and the ledger with it. */
@@ -52,6 +54,10 @@ export async function appendTransfer(ledger: GroupLedger, record: readonly Quad[
       return { entry, url, ledger: await withEntries(current, [entry]), retries };
     } catch (error) {
       if (!(error instanceof ConflictError)) throw error;
+      // Writers that lost the same position would all come back at once and collide again:
+      // a random pause spreads them out, so each round has fewer contenders.
+      const bound = (options.backoffMs ?? 40) * 2 ** Math.min(retries, 5);
+      if (bound > 0) await new Promise((resolve) => setTimeout(resolve, Math.random() * bound));
       current = await refreshGroupLedger(current, options);
     }
   }

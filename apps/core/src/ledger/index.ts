@@ -2,7 +2,7 @@
 export { AcknowledgementRequiredError } from './acknowledgement-required-error.js';
 export { appendTransfer, type AppendTransferOptions, type AppendedTransfer } from './append-transfer.js';
 export { applyTransfer, accepted, type ApplyTransferResult } from './apply-transfer.js';
-export { commitTransfer, type CommitOptions, type CommittedTransfer } from './commit-transfer.js';
+export { commitTransfer, type CommitOptions, type CommittedTransfer, type DeliveredCopies } from './commit-transfer.js';
 export { computeTransferHash, computeEntryHash } from './compute-entry-hash.js';
 export { createReversal, type ReversalOptions } from './create-reversal.js';
 export { draftTransfer, type TransferDraft } from './draft-transfer.js';
@@ -111,6 +111,17 @@ export {
   saveTransferCopy,
   sendTransferCopy,
 } from './transfer-copies.js';
+export { copyShapeIssues, copyShapeProblem, parseHistory, serializeHistory, type HistoryCopy, type ParsedHistory } from './history-document.js';
+export {
+  COPIES_PER_HISTORY_DOCUMENT,
+  HISTORY_PREFIX,
+  MAX_HISTORY_BYTES,
+  historyDocumentOf,
+  historyDocumentUrl,
+  historyMonthOf,
+} from './member-history-layout.js';
+export { migrateTransferCopies, type MigratedCopies } from './migrate-transfer-copies.js';
+export { forgetHistoryDocuments, saveHistoryCopies } from './save-history-copies.js';
 export { transferToQuads } from './transfer-quads.js';
 export { TransferRefusedError } from './transfer-refused-error.js';
 export { type TransferRejectionKind, type TransferRejection } from './transfer-rejection.js';

@@ -4,6 +4,7 @@ import type { PodRequestOptions } from '../pod/pod-request-options.js';
 import { sendWrite } from '../pod/send-write.internal.js';
 import { readTransfer } from './read-transfer.js';
 import { serializeEntry } from './entry-document.js';
+import { saveHistoryCopies } from './save-history-copies.js';
 import type { LogEntry } from './log-entry.js';
 
 /** Members' copies are plain RDF (N-Quads) in their own pod, so any Solid app can read them. */
@@ -19,18 +20,17 @@ export function memberLedgerFolder(storage: string, groupUrl: string): string {
   return `${memberLayout(storage).ledger}${key}/`;
 }
 
-/** Where a member keeps their copy of an entry: one folder per month of the transfer, named by position. */
+/** Where the layout of decision 0026 kept a copy (one folder per month, one document per position); read and migrated, no longer written. */
 export function transferCopyUrl(storage: string, groupUrl: string, entry: LogEntry): string {
   const terms = readTransfer(entry.record, entry.transfer);
   const month = 'problem' in terms ? 'unknown' : terms.time.slice(0, 7);
   return `${memberLedgerFolder(storage, groupUrl)}${month}/${String(entry.sequence).padStart(9, '0')}`;
 }
 
-/** Saves (or replaces) the member's own copy of a ledger entry in their pod; returns its URL. */
+/** Files the member's own copy of a ledger entry in their month history document (decision 0077); returns that document's URL. */
 export async function saveTransferCopy(storage: string, groupUrl: string, entry: LogEntry, entryUrl: string, options: PodRequestOptions = {}): Promise<string> {
-  const url = transferCopyUrl(storage, groupUrl, entry);
-  await sendWrite('Saving your copy of the transfer at', url, { method: 'PUT', headers: { 'content-type': COPY_CONTENT_TYPE }, body: serializeEntry(entry, entryUrl, groupUrl) }, options);
-  return url;
+  const [url] = await saveHistoryCopies(storage, [{ entry, entryUrl, group: groupUrl }], options);
+  return url as string;
 }
 
 /** Drops a copy of the entry into the other party's inbox (they hold Append there only); returns its URL. */

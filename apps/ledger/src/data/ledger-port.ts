@@ -18,6 +18,23 @@ export interface InboxFiling {
   readonly skipped: number;
 }
 
+/** One line of the member's recent history, from the copies in their own pod. */
+export interface RecentTransfer {
+  readonly sequence: number;
+  readonly time: string;
+  readonly counterparty: string;
+  readonly description?: string;
+  /** Minor units, negative when the member paid. */
+  readonly change: number;
+  readonly verified: boolean;
+}
+
+/** The newest page of the member's history in a group, and whether older transfers exist. */
+export interface RecentHistory {
+  readonly items: readonly RecentTransfer[];
+  readonly more: boolean;
+}
+
 /** A payment or a payment request, as the member typed it. */
 export interface TransferDraft {
   readonly group: string;
@@ -53,6 +70,11 @@ export interface LedgerPort {
   cancel(request: PaymentRequest, context: GroupContext, options: ActingOptions): Promise<void>;
   /** An admin changes whether members may request payments and how long requests stay open (the server refuses anyone else). */
   setWorkflow(workflow: LedgerWorkflow, context: GroupContext, options: ActingOptions): Promise<void>;
-  /** Files the transfer copies other members sent to the member's inbox into their own pod. */
+  /**
+   * The member's newest transfers in a group from their own history documents (2–3 requests,
+   * whatever the size of the group ledger), shown while the group ledger is read and verified.
+   */
+  readRecentHistory(context: GroupContext, options: ActingOptions): Promise<RecentHistory>;
+  /** Moves old per-position copies into history documents, then files the copies other members sent to the member's inbox. */
   fileInbox(options: ActingOptions): Promise<InboxFiling>;
 }

@@ -3,7 +3,7 @@ import { findMyGroups } from './find-my-groups.js';
 import type { GroupContext } from './group-context.js';
 import type { GroupLedger } from './group-ledger.js';
 import { loadGroupContext } from './load-group-context.js';
-import type { ActingOptions, InboxFiling, LedgerPort } from './ledger-port.js';
+import type { ActingOptions, InboxFiling, LedgerPort, RecentHistory } from './ledger-port.js';
 
 /** How far the load of one group's ledger has come. */
 export interface LoadStage {
@@ -50,6 +50,12 @@ export class LedgerStore extends EventTarget {
       throw error;
     });
     return this.filing;
+  }
+
+  /** The member's newest transfers in a group from their own pod: what the history page shows while the ledger loads. */
+  async recentHistory(groupUrl: string): Promise<{ readonly context: GroupContext; readonly history: RecentHistory }> {
+    const context = await this.context(groupUrl);
+    return { context, history: await this.port.readRecentHistory(context, this.session) };
   }
 
   /** One group's ledger, read and verified once and then served from memory. */

@@ -2,7 +2,10 @@ import {
   acceptPaymentRequest,
   cancelPaymentRequest,
   declinePaymentRequest,
+  createProfileKeyResolver,
   fileInboxTransfers,
+  migrateTransferCopies,
+  readMemberHistory,
   getLedgerActor,
   getPendingRequests,
   getUnfinishedAcceptances,
@@ -92,6 +95,15 @@ function termsOf(draft: TransferDraft): { amount: number; description?: string; 
   };
 }
 
+const keyResolvers = new WeakMap<typeof globalThis.fetch, ReturnType<typeof createProfileKeyResolver>>();
+
+// One resolver per session: it caches the signers' profile keys between pages.
+function keyResolverOf(fetch: typeof globalThis.fetch): ReturnType<typeof createProfileKeyResolver> {
+  let resolver = keyResolvers.get(fetch);
+  if (!resolver) keyResolvers.set(fetch, (resolver = createProfileKeyResolver({ fetch })));
+  return resolver;
+}
+
 function actorOf({ fetch, webId }: ActingOptions): Promise<LedgerActor> {
   let actor = actors.get(fetch);
   if (!actor) {
@@ -177,8 +189,20 @@ export const podLedgerPort: LedgerPort = {
     await setLedgerWorkflow(groupRootOf(context.group.url), workflow, { fetch: options.fetch, by: options.webId });
   },
 
+  async readRecentHistory(context, options) {
+    const actor = await actorOf(options);
+    const page = await readMemberHistory(actor.storage, context.group.url, { fetch: options.fetch, limit: 50, resolveKey: keyResolverOf(options.fetch), ...(options.signal ? { signal: options.signal } : {}) });
+    const items = page.items.map(({ entry, terms, verified }) => {
+      const paid = terms.payer === options.webId;
+      return { sequence: entry.sequence, time: terms.time, counterparty: paid ? terms.payee : terms.payer, change: paid ? -terms.amount : terms.amount, verified: verified === true, ...(terms.description ? { description: terms.description } : {}) };
+    });
+    return { items, more: page.more };
+  },
+
   async fileInbox(options) {
     const actor = await actorOf(options);
+    // Pods written before decision 0077 keep one document per copy: move them once, then file.
+    await migrateTransferCopies(actor.storage, { fetch: options.fetch });
     const { filed, skipped } = await fileInboxTransfers(options.webId, actor.storage, { fetch: options.fetch });
     return { filed: filed.length, skipped: skipped.length };
   },

@@ -1,5 +1,6 @@
 import { localized, msg, str } from '@lit/localize';
 import { navigate } from '@mutua/elements';
+import { Task } from '@lit/task';
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { GroupLedgerController } from '../../controllers/group-ledger-controller.js';
@@ -32,11 +33,16 @@ export class MutuaLedgerHistory extends LitElement {
   @state() private exportFailure: string | undefined;
 
   private readonly ledger = new GroupLedgerController(this, () => ({ store: this.store, group: this.group }));
+  // The member's own copies answer in 2–3 requests; the verified group ledger replaces them when read.
+  private readonly recent = new Task(this, {
+    task: ([store, group]) => (store && group ? store.recentHistory(group) : Promise.resolve(undefined)),
+    args: () => [this.store, this.group] as const,
+  });
 
   override render() {
     return html`<h1>${msg('My history')}</h1>
       ${this.ledger.task.render({
-        pending: () => loadStatus(this.ledger.stage),
+        pending: () => html`${loadStatus(this.ledger.stage)}${this.renderRecent()}`,
         error: (error) => loadError(error, () => this.store?.refresh(this.group)),
         complete: (data) => (data ? this.renderHistory(data) : nothing),
       })}`;
@@ -122,6 +128,38 @@ export class MutuaLedgerHistory extends LitElement {
                 </tbody>
               </table>
             </div>`}`;
+  }
+
+  private renderRecent() {
+    const { context, history: recent } = this.recent.value ?? {};
+    if (!context || !recent || recent.items.length === 0) return nothing;
+    const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+    return html`<p class="muted">${msg('Your latest transfers, from the copies in your pod, while the group ledger is checked:')}</p>
+      <div class="table-wrap">
+        <table data-testid="recent-history">
+          <caption class="visually-hidden">${msg('Your latest transfers, newest first')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${msg('Date')}</th>
+              <th scope="col">${msg('With')}</th>
+              <th scope="col">${msg('Description')}</th>
+              <th scope="col" class="num">${msg('Amount')}</th>
+              <th scope="col">${msg('Signature')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${recent.items.map(
+              (r) => html`<tr>
+                <td>${when.format(new Date(r.time))}</td>
+                <td>${context.names.get(r.counterparty) ?? r.counterparty}</td>
+                <td>${r.description ?? ''}</td>
+                <td class="num ${r.change < 0 ? 'out' : 'in'}">${formatAmount(r.change, context.currency, { signed: true })}</td>
+                <td>${r.verified ? msg('verified') : msg('not verified')}</td>
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>`;
   }
 
   // The records exactly as signed, proofs included, so any Data Integrity verifier can check them.
