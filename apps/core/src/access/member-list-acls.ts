@@ -14,7 +14,7 @@ async function compactedIndexDocuments(container: string, options: PodRequestOpt
 
 /**
  * Every ACL document of a group that lists admins or members by WebID: the policy's
- * containers, the admins-only documents, the news posts containers, the ledger's requests and settings containers,
+ * containers, the admins-only documents, the news posts containers, the ledger's requests, settings and limit-settings containers,
  * the public marketplace container and each
  * compacted marketplace head and page (their ACLs are written at compaction time, so they
  * are found by listing the index containers). Membership changes rewrite each of them;
@@ -33,6 +33,7 @@ export async function memberListAclUrls(root: string, options: PodRequestOptions
     publishingLayout(root).publicPosts,
     groupLedgerLayout(groupLayout(root).group).requests,
     groupLedgerLayout(groupLayout(root).group).settings,
+    groupLedgerLayout(groupLayout(root).group).limitSettings,
     market.public.container,
     ...membersOnly,
     ...publicIndex,
