@@ -3,7 +3,7 @@ import { getLedgerWorkflow } from '../ledger/ledger-workflow.js';
 import { saveGroupCurrency } from '../ledger/save-group-currency.js';
 import { setLedgerWorkflow } from '../ledger/set-ledger-workflow.js';
 import { setMemberLimits } from '../membership/member-limits.js';
-import type { PodRequestOptions } from '../pod/pod-request-options.js';
+import type { AddLedgerSettingsOptions } from '../ledger/add-ledger-settings.js';
 import { setNewsPostingRule } from '../publishing/news-posting-rule.js';
 import { getCurrency } from '../records/types/currency.js';
 import { getGroup, type Group } from '../records/types/group.js';
@@ -19,7 +19,7 @@ import { checkResolutionAction, type GroupRule, type ResolutionAction } from './
 export async function applyResolutionAction(
   groupUrl: string,
   action: ResolutionAction,
-  options: PodRequestOptions = {},
+  options: AddLedgerSettingsOptions = {},
 ): Promise<number | boolean> {
   const problem = checkResolutionAction(action);
   if (problem) throw new RangeError(problem);
@@ -46,7 +46,7 @@ async function setGroupRule(
   groupUrl: string,
   rule: GroupRule,
   value: boolean,
-  options: PodRequestOptions,
+  options: AddLedgerSettingsOptions,
 ): Promise<Group> {
   const root = groupRootOf(groupUrl);
   switch (rule) {

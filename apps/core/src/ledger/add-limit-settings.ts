@@ -24,9 +24,15 @@ const ATTEMPTS = 5;
  * created once with If-None-Match: * so no record is ever replaced; an admin who loses the number
  * to another admin takes the next one. Needs Append on `limit-settings/` (admins).
  */
-export async function addLimitSettings(groupUrl: string, change: LimitChange, options: AddLedgerSettingsOptions = {}): Promise<LimitSettings> {
+export async function addLimitSettings(
+  groupUrl: string,
+  change: LimitChange,
+  options: AddLedgerSettingsOptions = {},
+): Promise<LimitSettings> {
   const container = groupLedgerLayout(groupUrl).limitSettings;
-  const taken = (await getContainedResourceUrlsOrNone(container, options)).map(limitSettingsSequenceOf).filter((n): n is number => n !== undefined);
+  const taken = (await getContainedResourceUrlsOrNone(container, options))
+    .map(limitSettingsSequenceOf)
+    .filter((n): n is number => n !== undefined);
   let sequence = taken.length === 0 ? 0 : Math.max(...taken) + 1;
   for (let attempt = 1; ; attempt++, sequence++) {
     const url = limitSettingsUrl(groupUrl, sequence);
@@ -43,7 +49,13 @@ export async function addLimitSettings(groupUrl: string, change: LimitChange, op
       ...(change.previous.maximum !== undefined ? { previousMaximumBalance: change.previous.maximum } : {}),
     };
     try {
-      await createImmutable('Adding the credit limit record at', url, LIMIT_SETTINGS_CONTENT_TYPE, serializeLimitSettings(record), options);
+      await createImmutable(
+        'Adding the credit limit record at',
+        url,
+        LIMIT_SETTINGS_CONTENT_TYPE,
+        serializeLimitSettings(record),
+        options,
+      );
       return record;
     } catch (error) {
       if (!(error instanceof ConflictError) || attempt >= ATTEMPTS) throw error;

@@ -14,7 +14,10 @@ import { parseLimitSettings } from './limit-settings-document.internal.js';
  * before the record they follow are left out by every reader alike: a later record cannot
  * rewrite how earlier transfers are judged. An empty list: replay applies the current limits.
  */
-export async function getLimitSettingsHistory(groupUrl: string, options: PodRequestOptions = {}): Promise<DatedLimits[]> {
+export async function getLimitSettingsHistory(
+  groupUrl: string,
+  options: PodRequestOptions = {},
+): Promise<DatedLimits[]> {
   const urls = (await getContainedResourceUrlsOrNone(groupLedgerLayout(groupUrl).limitSettings, options))
     .map((url) => ({ url, sequence: limitSettingsSequenceOf(url) }))
     .filter((u): u is { url: string; sequence: number } => u.sequence !== undefined)
@@ -48,7 +51,12 @@ export function datedLimitsOf(record: LimitSettings): DatedLimits {
 
 async function readLimitSettings(url: string, options: PodRequestOptions): Promise<LimitSettings | undefined> {
   const attempted = 'Reading the credit limit record';
-  const { response, body } = await fetchWithLimits(attempted, url, { headers: { accept: 'text/plain, application/n-quads' } }, { ...options, maxBytes: options.maxBytes ?? 64 * 1024 });
+  const { response, body } = await fetchWithLimits(
+    attempted,
+    url,
+    { headers: { accept: 'text/plain, application/n-quads' } },
+    { ...options, maxBytes: options.maxBytes ?? 64 * 1024 },
+  );
   if (response.status === 404 || response.status === 410) return undefined;
   if (!response.ok) throw httpFailure(attempted, url, response, body);
   try {

@@ -15,7 +15,10 @@ import { settingsAclQuads } from './settings-acl.internal.js';
  */
 export async function ensureLimitSettingsContainer(groupUrl: string, options: PodRequestOptions): Promise<void> {
   const container = groupLedgerLayout(groupUrl).limitSettings;
-  const [agents] = await Promise.all([getGroupAgents(groupRootOf(groupUrl), options), ensureHistoryContainer(container, options)]);
+  const [agents] = await Promise.all([
+    getGroupAgents(groupRootOf(groupUrl), options),
+    ensureHistoryContainer(container, options),
+  ]);
   const acl = aclUrlOf(container);
   // Written only when missing: membership changes keep its lists current from then on.
   await updateAclDocument(acl, (current) => (current ? null : settingsAclQuads(acl, container, agents)), options);
@@ -31,7 +34,12 @@ export async function ensureHistoryContainer(url: string, options: PodRequestOpt
     await ensureContainer(url, options);
   } catch (error) {
     if (!(error instanceof AccessDeniedError)) throw error;
-    const { response } = await fetchWithLimits('Checking the settings history container', url, { method: 'HEAD' }, { ...options, maxBytes: 1024 });
+    const { response } = await fetchWithLimits(
+      'Checking the settings history container',
+      url,
+      { method: 'HEAD' },
+      { ...options, maxBytes: 1024 },
+    );
     if (!response.ok) throw error;
   }
 }

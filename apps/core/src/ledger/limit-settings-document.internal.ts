@@ -14,7 +14,8 @@ export const LIMIT_SETTINGS_CONTENT_TYPE = 'text/plain';
 export function serializeLimitSettings(record: LimitSettings): string {
   const quads = recordToQuads(limitSettingsType, record);
   const issues = [...recordIssues(limitSettingsType, quads, record.url), ...defaultsIssues(record)];
-  if (issues.length > 0) throw new ValidationError('Writing the credit limit record', record.url, limitSettingsType.name, issues);
+  if (issues.length > 0)
+    throw new ValidationError('Writing the credit limit record', record.url, limitSettingsType.name, issues);
   return new Writer({ format: 'N-Quads' }).quadsToString(quads);
 }
 
@@ -23,7 +24,8 @@ export function parseLimitSettings(body: string, url: string): LimitSettings {
   const quads = new Parser({ format: 'N-Quads' }).parse(body) as Quad[];
   const record = recordFromResource(limitSettingsType, { url, quads, etag: null }, `${url}#it`);
   const issues = defaultsIssues(record);
-  if (issues.length > 0) throw new ValidationError('Reading the credit limit record', url, limitSettingsType.name, issues);
+  if (issues.length > 0)
+    throw new ValidationError('Reading the credit limit record', url, limitSettingsType.name, issues);
   return record;
 }
 

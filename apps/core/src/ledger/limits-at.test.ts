@@ -7,7 +7,12 @@ const CHLOE = 'https://pods.example/chloe/profile/card#me';
 // The card after both changes: the defaults tightened to -300, Ben's own minimum raised to -100.
 const current: CreditLimits = { defaults: { minimum: -300, maximum: 1000 }, overrides: { [BEN]: { minimum: -100 } } };
 const history: DatedLimits[] = [
-  { sequence: 0, from: '2026-04-01T00:00:00Z', limits: { minimum: -300, maximum: 1000 }, previous: { minimum: -600, maximum: 1000 } },
+  {
+    sequence: 0,
+    from: '2026-04-01T00:00:00Z',
+    limits: { minimum: -300, maximum: 1000 },
+    previous: { minimum: -600, maximum: 1000 },
+  },
   { sequence: 1, from: '2026-05-01T00:00:00Z', member: BEN, limits: { minimum: -100 }, previous: {} },
 ];
 
@@ -40,9 +45,18 @@ describe('limitsAt', () => {
   });
 
   it('applies a cleared override as the default of the time', () => {
-    const cleared: DatedLimits[] = [...history, { sequence: 2, from: '2026-06-01T00:00:00Z', member: BEN, limits: {}, previous: { minimum: -100 } }];
-    expect(limitsAt({ defaults: current.defaults }, cleared, BEN, '2026-06-02T00:00:00Z')).toEqual({ minimum: -300, maximum: 1000 });
-    expect(limitsAt({ defaults: current.defaults }, cleared, BEN, '2026-05-02T00:00:00Z')).toEqual({ minimum: -100, maximum: 1000 });
+    const cleared: DatedLimits[] = [
+      ...history,
+      { sequence: 2, from: '2026-06-01T00:00:00Z', member: BEN, limits: {}, previous: { minimum: -100 } },
+    ];
+    expect(limitsAt({ defaults: current.defaults }, cleared, BEN, '2026-06-02T00:00:00Z')).toEqual({
+      minimum: -300,
+      maximum: 1000,
+    });
+    expect(limitsAt({ defaults: current.defaults }, cleared, BEN, '2026-05-02T00:00:00Z')).toEqual({
+      minimum: -100,
+      maximum: 1000,
+    });
   });
 
   it('judges a time that is not a date-time by the latest limits', () => {

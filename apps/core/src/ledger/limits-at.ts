@@ -52,13 +52,21 @@ function settingAt(records: readonly DatedLimits[] | undefined, at: number): Par
  * current values in `current` apply, so ledgers from before the history replay as they did.
  * `history` is in record order with non-decreasing times, as getLimitSettingsHistory returns it.
  */
-export function limitsAt(current: CreditLimits, history: readonly DatedLimits[] | undefined, member: string, time: string): BalanceLimits {
+export function limitsAt(
+  current: CreditLimits,
+  history: readonly DatedLimits[] | undefined,
+  member: string,
+  time: string,
+): BalanceLimits {
   if (!history || history.length === 0) return limitsOf(current.defaults, current.overrides?.[member]);
   const index = byMember(history);
   const at = Date.parse(time);
   const defaults = settingAt(index.get(DEFAULTS), at) ?? current.defaults;
   const own = settingAt(index.get(member), at) ?? current.overrides?.[member];
-  return limitsOf({ minimum: defaults.minimum ?? current.defaults.minimum, maximum: defaults.maximum ?? current.defaults.maximum }, own);
+  return limitsOf(
+    { minimum: defaults.minimum ?? current.defaults.minimum, maximum: defaults.maximum ?? current.defaults.maximum },
+    own,
+  );
 }
 
 function limitsOf(defaults: BalanceLimits, own: Partial<BalanceLimits> | undefined): BalanceLimits {

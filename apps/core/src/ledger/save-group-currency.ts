@@ -8,11 +8,18 @@ import { ensureLimitSettingsContainer } from './limit-settings-container.interna
  * the default limits first adds a dated record, with the defaults it replaces, to `limit-settings/`
  * (what every reader's replay judges transfers by, decision 0081).
  */
-export async function saveGroupCurrency(groupUrl: string, currency: Currency, options: AddLedgerSettingsOptions = {}): Promise<Currency> {
+export async function saveGroupCurrency(
+  groupUrl: string,
+  currency: Currency,
+  options: AddLedgerSettingsOptions = {},
+): Promise<Currency> {
   const stored = await getCurrency(currency.url, options);
   // Edited from a stale copy: let saveCurrency refuse it before any record claims the change.
   if (currency.etag != null && stored.etag !== currency.etag) return saveCurrency(currency, options);
-  if (stored.defaultMinimumBalance !== currency.defaultMinimumBalance || stored.defaultMaximumBalance !== currency.defaultMaximumBalance) {
+  if (
+    stored.defaultMinimumBalance !== currency.defaultMinimumBalance ||
+    stored.defaultMaximumBalance !== currency.defaultMaximumBalance
+  ) {
     await ensureLimitSettingsContainer(groupUrl, options);
     await addLimitSettings(
       groupUrl,
