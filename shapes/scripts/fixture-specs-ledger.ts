@@ -135,4 +135,34 @@ export const LEDGER_SPECS: Record<string, TypeSpec> = {
       ...flag('mutua:payeeMustAcknowledge'),
     ],
   },
+  'limit-settings': {
+    base: 'https://pods.example/brixton-lets/limit-settings/000000001',
+    valid: [
+      ...integerValid('mutua:minimumBalance', [0]),
+      ...integerValid('mutua:maximumBalance', [0]),
+      { name: 'first-record', note: 'record 0 starts the history', edit: (d) => d.set('it', 'mutua:sequence', term.int(0)) },
+      { name: 'no-creator', note: 'who changed the limits is optional', edit: (d) => d.remove('it', 'dcterms:creator') },
+      {
+        name: 'member-override',
+        note: "a member's new minimum, with no override before",
+        edit: (d) =>
+          d
+            .set('it', 'mutua:member', term.iri('https://pods.example/ben/profile/card#me'))
+            .remove('it', 'mutua:maximumBalance')
+            .remove('it', 'mutua:previousMinimumBalance')
+            .remove('it', 'mutua:previousMaximumBalance'),
+      },
+    ],
+    invalid: [
+      ...link('mutua:group', { required: true }),
+      ...integer('mutua:sequence', { required: true, min: 0 }),
+      ...dateTime('dcterms:created', { required: true }),
+      ...link('dcterms:creator'),
+      ...link('mutua:member'),
+      ...integer('mutua:minimumBalance', { max: 0 }),
+      ...integer('mutua:maximumBalance', { min: 0 }),
+      ...integer('mutua:previousMinimumBalance', { max: 0 }),
+      ...integer('mutua:previousMaximumBalance', { min: 0 }),
+    ],
+  },
 };

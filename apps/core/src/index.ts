@@ -142,6 +142,7 @@ export {
   type LedgerEntryInit,
 } from './records/types/ledger-entry.js';
 export { ledgerSettingsType, type LedgerSettings, type LedgerSettingsInit } from './records/types/ledger-settings.js';
+export { limitSettingsType, type LimitSettings, type LimitSettingsInit } from './records/types/limit-settings.js';
 export {
   proposalType,
   createProposal,

@@ -16,6 +16,7 @@ export { leaveGroup } from '../../core/src/membership/leave-group.js';
 export { processLeaveRequests, confirmLeaveRequest, dismissLeaveRequest } from '../../core/src/membership/process-leave-requests.js';
 export type { LeaveRequest } from '../../core/src/membership/get-leave-requests.js';
 export { setMemberLimits, type MemberLimits } from '../../core/src/membership/member-limits.js';
+export { saveGroupCurrency } from '../../core/src/ledger/save-group-currency.js';
 export type { MemberDetails } from '../../core/src/onboarding/member-details.js';
 export { getOnboardingStatus } from '../../core/src/onboarding/get-onboarding-status.js';
 export { getMemberDetails } from '../../core/src/onboarding/get-member-details.js';

@@ -16,7 +16,7 @@ async function compactedIndexDocuments(container: string, options: PodRequestOpt
 /**
  * Every ACL document of a group that lists admins or members by WebID: the policy's
  * containers, the admins-only documents, the news posts containers and each author's own posts
- * containers (found by listing the posts containers), the ledger's requests and settings containers,
+ * containers (found by listing the posts containers), the ledger's requests, settings and limit-settings containers,
  * the public marketplace container and each
  * compacted marketplace head and page (their ACLs are written at compaction time, so they
  * are found by listing the index containers). Membership changes rewrite each of them;
@@ -38,6 +38,7 @@ export async function memberListAclUrls(root: string, options: PodRequestOptions
     ...newsAuthors,
     groupLedgerLayout(groupLayout(root).group).requests,
     groupLedgerLayout(groupLayout(root).group).settings,
+    groupLedgerLayout(groupLayout(root).group).limitSettings,
     market.public.container,
     ...membersOnly,
     ...publicIndex,

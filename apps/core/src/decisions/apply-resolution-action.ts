@@ -1,10 +1,11 @@
 import { groupRootOf } from '../groups/group-layout.js';
 import { getLedgerWorkflow } from '../ledger/ledger-workflow.js';
+import { saveGroupCurrency } from '../ledger/save-group-currency.js';
 import { setLedgerWorkflow } from '../ledger/set-ledger-workflow.js';
 import { setMemberLimits } from '../membership/member-limits.js';
-import type { PodRequestOptions } from '../pod/pod-request-options.js';
+import type { AddLedgerSettingsOptions } from '../ledger/add-ledger-settings.js';
 import { setNewsPostingRule } from '../publishing/news-posting-rule.js';
-import { getCurrency, saveCurrency } from '../records/types/currency.js';
+import { getCurrency } from '../records/types/currency.js';
 import { getGroup, type Group } from '../records/types/group.js';
 import { setProposalOpeners } from './proposal-opening-rule.js';
 import { checkResolutionAction, type GroupRule, type ResolutionAction } from './resolution-action.js';
@@ -18,7 +19,7 @@ import { checkResolutionAction, type GroupRule, type ResolutionAction } from './
 export async function applyResolutionAction(
   groupUrl: string,
   action: ResolutionAction,
-  options: PodRequestOptions = {},
+  options: AddLedgerSettingsOptions = {},
 ): Promise<number | boolean> {
   const problem = checkResolutionAction(action);
   if (problem) throw new RangeError(problem);
@@ -27,7 +28,7 @@ export async function applyResolutionAction(
     case 'default-maximum': {
       const currency = await getCurrency((await getGroup(groupUrl, options)).currency, options);
       const key = action.kind === 'default-minimum' ? 'defaultMinimumBalance' : 'defaultMaximumBalance';
-      const saved = await saveCurrency({ ...currency, [key]: action.limit }, options);
+      const saved = await saveGroupCurrency(groupUrl, { ...currency, [key]: action.limit }, options);
       return saved[key];
     }
     case 'member-minimum':
@@ -45,7 +46,7 @@ async function setGroupRule(
   groupUrl: string,
   rule: GroupRule,
   value: boolean,
-  options: PodRequestOptions,
+  options: AddLedgerSettingsOptions,
 ): Promise<Group> {
   const root = groupRootOf(groupUrl);
   switch (rule) {

@@ -79,7 +79,9 @@ export async function applyResolution(
     finished = { ...claim, status: 'failed', endedAt: timestampOf(now()), failureReason: toApply.action };
   } else {
     try {
-      const value = await applyResolutionAction(proposal.group, toApply.action, options);
+      // The settings histories date the change by the applier's clock and name the applier; their
+      // `now` is a Date, not this function.
+      const value = await applyResolutionAction(proposal.group, toApply.action, { ...options, now: now(), by: options.agent });
       finished = { ...claim, status: 'applied', endedAt: timestampOf(now()), resultingValue: value };
     } catch (error) {
       finished = { ...claim, status: 'failed', endedAt: timestampOf(now()), failureReason: failureReasonOf(error) };

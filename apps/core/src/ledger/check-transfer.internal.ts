@@ -1,4 +1,5 @@
-import { limitsFor, type LedgerRules } from './ledger-rules.js';
+import type { LedgerRules } from './ledger-rules.js';
+import { limitsAt } from './limits-at.js';
 import type { AcceptedTransfer } from './ledger-state.js';
 import { MembershipIndex } from './membership-index.internal.js';
 import type { TransferTerms } from './transfer.js';
@@ -39,8 +40,9 @@ export function checkTransfer(view: LedgerView, t: TransferTerms, rules: LedgerR
   if (reversal) return reject('invalid-reversal', reversal);
   const payerAfter = view.balanceOf(t.payer) - t.amount;
   const payeeAfter = view.balanceOf(t.payee) + t.amount;
-  const { minimum } = limitsFor(rules.limits, t.payer);
-  const { maximum } = limitsFor(rules.limits, t.payee);
+  // The limits in force at the transfer's time: lowering a limit later cannot undo an earlier transfer.
+  const { minimum } = limitsAt(rules.limits, rules.limitsHistory, t.payer, t.time);
+  const { maximum } = limitsAt(rules.limits, rules.limitsHistory, t.payee, t.time);
   if (!Number.isSafeInteger(payerAfter) || payerAfter < minimum) return reject('below-minimum', `${t.payer} would reach ${payerAfter}, below their minimum of ${minimum}`);
   if (!Number.isSafeInteger(payeeAfter) || payeeAfter > maximum) return reject('above-maximum', `${t.payee} would reach ${payeeAfter}, above their maximum of ${maximum}`);
   return undefined;

@@ -5,6 +5,7 @@ import { getGroup } from '../records/types/group.js';
 import type { Membership } from '../records/types/membership.js';
 import type { CreditLimits, LedgerRules } from './ledger-rules.js';
 import { getLedgerSettingsHistory } from './get-ledger-settings-history.js';
+import { getLimitSettingsHistory } from './get-limit-settings-history.js';
 import { getLedgerWorkflow, type LedgerWorkflow } from './ledger-workflow.js';
 
 /** The group's ledger rules plus the records they came from, and who may currently trade. */
@@ -21,13 +22,15 @@ export interface GroupLedgerRules extends LedgerRules {
 /**
  * Reads what a transfer is checked against from the group pod: membership intervals (from each
  * membership's start date), the currency's default limits and per-member overrides, the admins,
- * the group's workflow settings (the card's current value) and their dated history.
+ * the group's workflow settings (the card's current value) and the dated histories of the
+ * workflow and of the limits (`limits` stays the current value, for the apps).
  */
 export async function getLedgerRules(groupUrl: string, options: PodRequestOptions = {}): Promise<GroupLedgerRules> {
-  const [group, { members }, workflowHistory] = await Promise.all([
+  const [group, { members }, workflowHistory, limitsHistory] = await Promise.all([
     getGroup(groupUrl, options),
     getMembers(groupUrl, { ...options, includeRemoved: true }),
     getLedgerSettingsHistory(groupUrl, options),
+    getLimitSettingsHistory(groupUrl, options),
   ]);
   const currency = await getCurrency(group.currency, options);
   return {
@@ -47,6 +50,7 @@ export async function getLedgerRules(groupUrl: string, options: PodRequestOption
     decimals: currency.decimals,
     workflow: getLedgerWorkflow(group),
     workflowHistory,
+    limitsHistory,
   };
 }
 

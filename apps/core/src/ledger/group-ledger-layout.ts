@@ -30,6 +30,8 @@ export interface GroupLedgerLayout {
    * The dated, immutable history of the group's ledger workflow.
    */
   readonly settings: string;
+  /** `limit-settings/` beside `ledger/` for the same reason: the dated history of the credit limits (decision 0081). */
+  readonly limitSettings: string;
 }
 
 /** The ledger layout of the group `groupUrl` (`…/profile/card#group`). */
@@ -42,6 +44,7 @@ export function groupLedgerLayout(groupUrl: string): GroupLedgerLayout {
     outcomes: `${container}outcomes/`,
     pages: `${container}pages/`,
     settings: `${groupRootOf(groupUrl)}ledger-settings/`,
+    limitSettings: `${groupRootOf(groupUrl)}limit-settings/`,
   };
 }
 
@@ -95,5 +98,18 @@ export function settingsUrl(groupUrl: string, sequence: number): string {
 /** The record number a settings document's URL names, or undefined when the URL is not one. */
 export function settingsSequenceOf(url: string): number | undefined {
   const match = /\/ledger-settings\/(\d{9})$/.exec(new URL(url).pathname);
+  return match ? Number(match[1]) : undefined;
+}
+
+/** The document of credit limit record `sequence` (`limit-settings/000000003`). */
+export function limitSettingsUrl(groupUrl: string, sequence: number): string {
+  if (!Number.isSafeInteger(sequence) || sequence < 0)
+    throw new RangeError(`A limit record number is a whole number from 0, got ${sequence}`);
+  return `${groupLedgerLayout(groupUrl).limitSettings}${String(sequence).padStart(SEQUENCE_DIGITS, '0')}`;
+}
+
+/** The record number a credit limit document's URL names, or undefined when the URL is not one. */
+export function limitSettingsSequenceOf(url: string): number | undefined {
+  const match = /\/limit-settings\/(\d{9})$/.exec(new URL(url).pathname);
   return match ? Number(match[1]) : undefined;
 }

@@ -64,6 +64,10 @@ export {
   type CreditLimits,
   type LedgerRules,
 } from './ledger-rules.js';
+export { limitsAt, type DatedLimits } from './limits-at.js';
+export { addLimitSettings, type LimitChange } from './add-limit-settings.js';
+export { getLimitSettingsHistory, datedLimitsOf } from './get-limit-settings-history.js';
+export { saveGroupCurrency } from './save-group-currency.js';
 export { emptyLedgerState, balanceOf, type AcceptedTransfer, type LedgerState } from './ledger-state.js';
 export { GENESIS_HASH, type EntryHashInput, type LogEntry } from './log-entry.js';
 export { nextLogEntry } from './next-log-entry.js';

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { applyTransfer } from './apply-transfer.js';
 import { limitsFor, type LedgerRules } from './ledger-rules.js';
 import { emptyLedgerState, type LedgerState } from './ledger-state.js';
+import type { DatedLimits } from './limits-at.js';
 import type { TransferTerms } from './transfer.js';
 import { MEMBERS, payment, rulesWith } from './test-support/ledger-fixtures.js';
 
@@ -71,6 +72,42 @@ describe('ledger rules (property-based)', () => {
           expect(MEMBERS).toContain(t.payer);
           expect(MEMBERS).toContain(t.payee);
         }
+      }),
+    );
+  });
+
+  it('never changes the outcome of earlier transfers when a limit is lowered later', () => {
+    const dated = fc.array(fc.tuple(member, member, fc.integer({ min: 1, max: 4000 })), { maxLength: 40 }).map((items) =>
+      items.map(([payer, payee, value], day) => payment(payer, payee, value, { time: new Date(Date.UTC(2026, 0, 2 + day)).toISOString() })),
+    );
+    const change = fc.record({
+      at: fc.integer({ min: 0, max: 40 }),
+      lowerBy: fc.integer({ min: 0, max: 5000 }),
+      who: fc.option(fc.constantFrom(...MEMBERS), { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(dated, rules, change, (list, before, { at, lowerBy, who }) => {
+        const from = new Date(Date.UTC(2026, 0, 2 + at)).toISOString();
+        const old = who === undefined ? before.limits.defaults : { ...before.limits.defaults, ...before.limits.overrides?.[who] };
+        // Tightened: the minimum moves up towards zero, the maximum down towards zero.
+        const lowered = { minimum: Math.min(0, old.minimum + lowerBy), maximum: Math.max(0, old.maximum - lowerBy) };
+        // The card holds the new value, as after saveGroupCurrency or setMemberLimits; the record keeps the old one.
+        const record: DatedLimits =
+          who === undefined
+            ? { sequence: 0, from, limits: lowered, previous: before.limits.defaults }
+            : { sequence: 0, from, member: who, limits: lowered, previous: before.limits.overrides?.[who] ?? {} };
+        const after: LedgerRules = {
+          ...before,
+          limits:
+            who === undefined
+              ? { ...before.limits, defaults: lowered }
+              : { ...before.limits, overrides: { ...before.limits.overrides, [who]: lowered } },
+          limitsHistory: [record],
+        };
+        const earlier = list.filter((t) => Date.parse(t.time) < Date.parse(from));
+        const unchanged = fold(earlier, before);
+        const judged = fold(list, after);
+        expect(judged.accepted.filter((t) => Date.parse(t.time) < Date.parse(from))).toEqual(unchanged.accepted);
       }),
     );
   });

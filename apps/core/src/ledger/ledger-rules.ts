@@ -1,3 +1,4 @@
+import type { DatedLimits } from './limits-at.js';
 import type { DatedWorkflow } from './workflow-at.js';
 
 /** One period during which a WebID was a member of the group: from `from` (inclusive) until `until` (exclusive). */
@@ -34,9 +35,14 @@ export interface LedgerRules {
    * transfer by the record in force at its time. Absent or empty: no workflow rule is checked.
    */
   readonly workflowHistory?: readonly DatedWorkflow[];
+  /**
+   * The group's dated credit limit changes (limit-settings/), in record order: replay judges each
+   * transfer by the limits in force at its time (limitsAt). Absent or empty: `limits` applies to every transfer.
+   */
+  readonly limitsHistory?: readonly DatedLimits[];
 }
 
-/** The limits that apply to one member. */
+/** The limits that apply to one member now (the card's values; replay dates them with limitsAt). */
 export function limitsFor(limits: CreditLimits, member: string): BalanceLimits {
   const own = limits.overrides?.[member];
   return { minimum: own?.minimum ?? limits.defaults.minimum, maximum: own?.maximum ?? limits.defaults.maximum };

@@ -3,13 +3,11 @@ import { aclUrlOf } from '../access/group-acl-targets.js';
 import { updateAclDocument } from '../access/acl-document.internal.js';
 import { groupLayout } from '../groups/group-layout.js';
 import { saveGroupProfile } from '../groups/save-group-profile.js';
-import { AccessDeniedError } from '../errors/access-denied-error.js';
 import { ensureContainer } from '../pod/create-container.js';
-import { fetchWithLimits } from '../pod/fetch-with-limits.internal.js';
-import type { PodRequestOptions } from '../pod/pod-request-options.js';
 import type { Group } from '../records/types/group.js';
 import { addLedgerSettings, type AddLedgerSettingsOptions } from './add-ledger-settings.js';
 import { groupLedgerLayout } from './group-ledger-layout.js';
+import { ensureHistoryContainer } from './limit-settings-container.internal.js';
 import { checkRequestLifetimeDays, type LedgerWorkflow } from './ledger-workflow.js';
 import { requestsAclQuads } from './requests-acl.internal.js';
 import { settingsAclQuads } from './settings-acl.internal.js';
@@ -35,7 +33,7 @@ export async function setLedgerWorkflow(
   const [agents] = await Promise.all([
     getGroupAgents(root, options),
     ensureContainer(requests, options),
-    ensureSettingsContainer(settings, options),
+    ensureHistoryContainer(settings, options),
   ]);
   const aclUrl = aclUrlOf(requests);
   const settingsAcl = aclUrlOf(settings);
@@ -64,21 +62,4 @@ export async function setLedgerWorkflow(
     },
     options,
   );
-}
-
-// Once its ACL exists admins hold no Write on ledger-settings/, and CSS checks permissions before
-// the If-None-Match precondition: the 403 then only means the container is already there.
-async function ensureSettingsContainer(url: string, options: PodRequestOptions): Promise<void> {
-  try {
-    await ensureContainer(url, options);
-  } catch (error) {
-    if (!(error instanceof AccessDeniedError)) throw error;
-    const { response } = await fetchWithLimits(
-      'Checking the settings history container',
-      url,
-      { method: 'HEAD' },
-      { ...options, maxBytes: 1024 },
-    );
-    if (!response.ok) throw error;
-  }
 }

@@ -1,4 +1,6 @@
-import type { PodRequestOptions } from '../pod/pod-request-options.js';
+import type { AddLedgerSettingsOptions } from '../ledger/add-ledger-settings.js';
+import { addLimitSettings } from '../ledger/add-limit-settings.js';
+import { ensureLimitSettingsContainer } from '../ledger/limit-settings-container.internal.js';
 import type { Currency } from '../records/types/currency.js';
 import { saveMembership, type Membership } from '../records/types/membership.js';
 import { readMembership } from './member-changes.internal.js';
@@ -10,10 +12,12 @@ export interface MemberLimits {
 }
 
 /**
- * Sets or clears per-member overrides of the currency's balance limits on the membership
- * record (admins only). Checked before sending: integers, minimum ≤ 0 ≤ maximum.
+ * Sets or clears per-member overrides of the currency's balance limits (admins only): a change
+ * first adds a dated record to `limit-settings/` (what every reader's replay judges transfers by,
+ * decision 0081), then saves the membership record, the quick read of the current value.
+ * Checked before sending: integers, minimum ≤ 0 ≤ maximum.
  */
-export async function setMemberLimits(groupUrl: string, memberWebId: string, limits: MemberLimits, options: PodRequestOptions = {}): Promise<Membership> {
+export async function setMemberLimits(groupUrl: string, memberWebId: string, limits: MemberLimits, options: AddLedgerSettingsOptions = {}): Promise<Membership> {
   for (const [name, value] of Object.entries(limits)) {
     if (value !== null && value !== undefined && !Number.isSafeInteger(value)) throw new RangeError(`${name} must be a whole number of minor units, got ${value}`);
   }
@@ -25,7 +29,17 @@ export async function setMemberLimits(groupUrl: string, memberWebId: string, lim
     if (limits[key] === null) delete next[key];
     else if (limits[key] !== undefined) next[key] = limits[key];
   }
-  return saveMembership(next as unknown as Membership, options);
+  const after = next as unknown as Membership;
+  if (after.minimumBalance !== membership.minimumBalance || after.maximumBalance !== membership.maximumBalance) {
+    await ensureLimitSettingsContainer(groupUrl, options);
+    // The record first: if the membership's save fails, readers still judge by what the admin chose.
+    await addLimitSettings(
+      groupUrl,
+      { member: memberWebId, limits: overridesOf(after), previous: overridesOf(membership) },
+      options,
+    );
+  }
+  return saveMembership(after, options);
 }
 
 /** The limits the ledger applies to a member: their overrides, else the currency's defaults (pure). */
@@ -33,5 +47,12 @@ export function effectiveLimits(membership: Pick<Membership, 'minimumBalance' | 
   return {
     minimumBalance: membership.minimumBalance ?? currency.defaultMinimumBalance,
     maximumBalance: membership.maximumBalance ?? currency.defaultMaximumBalance,
+  };
+}
+
+function overridesOf(m: Pick<Membership, 'minimumBalance' | 'maximumBalance'>): { minimum?: number; maximum?: number } {
+  return {
+    ...(m.minimumBalance !== undefined ? { minimum: m.minimumBalance } : {}),
+    ...(m.maximumBalance !== undefined ? { maximum: m.maximumBalance } : {}),
   };
 }

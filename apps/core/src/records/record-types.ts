@@ -6,6 +6,7 @@ import { groupType } from './types/group.js';
 import { joinRequestType } from './types/join-request.js';
 import { ledgerEntryType } from './types/ledger-entry.js';
 import { ledgerSettingsType } from './types/ledger-settings.js';
+import { limitSettingsType } from './types/limit-settings.js';
 import { marketplaceEntryType } from './types/marketplace-entry.js';
 import { membershipType } from './types/membership.js';
 import { newsItemType } from './types/news-item.js';
@@ -26,6 +27,7 @@ export const recordTypes = {
   'join-request': joinRequestType,
   'ledger-entry': ledgerEntryType,
   'ledger-settings': ledgerSettingsType,
+  'limit-settings': limitSettingsType,
   'marketplace-entry': marketplaceEntryType,
   membership: membershipType,
   news: newsItemType,

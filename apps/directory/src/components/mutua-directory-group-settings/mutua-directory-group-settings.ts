@@ -1,11 +1,11 @@
 import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { Task } from '@lit/task';
-import { saveCurrency, type Currency, type Group } from '@mutua/core';
+import type { Currency, Group } from '@mutua/core';
 import { sessionContext, toSafeHttpUrl, type SessionState } from '@mutua/elements';
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { getCategoryScheme, removeCategory, saveGroupProfile, setCategory, setCategoryScheme, type CategoryScheme } from '../../core-api.internal.js';
+import { getCategoryScheme, removeCategory, saveGroupCurrency, saveGroupProfile, setCategory, setCategoryScheme, type CategoryScheme } from '../../core-api.internal.js';
 import { categoryIdFor, formatShare, parseLanguages, parseShare } from '../../data/group-settings-form.js';
 import { formatMinorUnits, parseMinorUnits } from '../../data/minor-units.js';
 import { MutuaDirectoryChangedEvent } from '../../events/directory-events.js';
@@ -191,7 +191,8 @@ export class MutuaDirectoryGroupSettings extends LitElement {
     if (problem || min === undefined || max === undefined) return void (this.outcome = { kind: 'failed', text: problem });
     const { referenceRate: _old, ...rest } = currency;
     const next: Currency = { ...rest, name: value('name'), symbol: value('symbol'), defaultMinimumBalance: min, defaultMaximumBalance: max, ...(rate ? { referenceRate: rate } : {}) };
-    void this.run(() => saveCurrency(next, this.options), msg('The currency was saved.'));
+    // Through saveGroupCurrency so that a change of the default limits is dated for replay (decision 0081).
+    void this.run(() => saveGroupCurrency(this.group!.url, next, this.options), msg('The currency was saved.'));
   };
 
   private addCategory(event: SubmitEvent, scheme: CategoryScheme): void {
