@@ -1,5 +1,6 @@
 import { createMarkdownRenderer, groupRootOf, watchLeaveRequests, watchPassedProposals, watchPublicNews } from '@mutua/core';
 import { JSDOM } from 'jsdom';
+import { setMaxListeners } from 'node:events';
 
 /** Options of `runStewards`: the agent's fetch, the pause between looks, where to report, when to stop. */
 export interface RunStewardsOptions {
@@ -23,6 +24,9 @@ export interface RunStewardsOptions {
 export async function runStewards(groups: readonly string[], options: RunStewardsOptions): Promise<void> {
   const { say, fetch, signal } = options;
   const intervalMs = options.intervalMs ?? 2000;
+  // One stop signal serves three loops per group and their requests in flight: more than
+  // Node's default of ten listeners, all removed as each wait or request ends, so no leak.
+  setMaxListeners(Math.max(10, groups.length * 3 * 16), signal);
   // The sanitiser needs a DOM; the steward renders Markdown exactly as the apps do.
   const render = createMarkdownRenderer(
     new JSDOM('').window as unknown as Parameters<typeof createMarkdownRenderer>[0],
