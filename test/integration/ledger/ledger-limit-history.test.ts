@@ -20,7 +20,7 @@ let g: LedgerGroup;
 let bruno: LedgerMember;
 let camille: LedgerMember;
 
-// A change and a transfer in the same second are ambiguous (the change wins): keep them apart.
+// A transfer in a change's own second is judged by the rule before it: keep them apart.
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 beforeAll(async () => {

@@ -255,9 +255,11 @@ describe('the ledger settings history', () => {
     const expired = await appendTransfer(ledger, accepted, { fetch: payer.fetch });
 
     // Record 1: payees must acknowledge. Bruno's app appends a payment signed by bruno alone.
-    // (A change and a transfer in the same second are ambiguous: the change wins, so wait a second.)
+    // (A transfer in the same second as a change is judged by the rule before it, so wait a second…)
     await pause(1100);
     await setLedgerWorkflow(h.group.layout.root, workflow(30, true), { fetch: h.admin.fetch, by: h.admin.webId });
+    // …and the payment must come in a later second than the change to be judged by it.
+    await pause(1100);
     const current = await refreshGroupLedger(expired.ledger, { fetch: payer.fetch });
     const terms = draftTransfer({
       group: h.url,

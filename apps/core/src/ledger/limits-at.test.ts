@@ -28,10 +28,15 @@ describe('limitsAt', () => {
     expect(limitsAt(current, history, BEN, '2026-03-31T23:59:59Z')).toEqual({ minimum: -600, maximum: 1000 });
   });
 
-  it('takes the defaults and the member override each from their last record at or before the time', () => {
-    expect(limitsAt(current, history, CHLOE, '2026-04-01T00:00:00Z')).toEqual({ minimum: -300, maximum: 1000 });
+  it('takes the defaults and the member override each from their last record strictly before the time', () => {
+    expect(limitsAt(current, history, CHLOE, '2026-04-01T00:00:01Z')).toEqual({ minimum: -300, maximum: 1000 });
     expect(limitsAt(current, history, BEN, '2026-04-30T23:59:59Z')).toEqual({ minimum: -300, maximum: 1000 });
-    expect(limitsAt(current, history, BEN, '2026-05-01T00:00:00Z')).toEqual({ minimum: -100, maximum: 1000 });
+    expect(limitsAt(current, history, BEN, '2026-05-01T00:00:01Z')).toEqual({ minimum: -100, maximum: 1000 });
+  });
+
+  it("judges a transfer in a change's own second by the limits before it", () => {
+    expect(limitsAt(current, history, CHLOE, '2026-04-01T00:00:00Z')).toEqual({ minimum: -600, maximum: 1000 });
+    expect(limitsAt(current, history, BEN, '2026-05-01T00:00:00Z')).toEqual({ minimum: -300, maximum: 1000 });
   });
 
   it('compares instants, not strings: a time zone offset moves the time across a change', () => {

@@ -40,14 +40,15 @@ function settingAt(records: readonly DatedLimits[] | undefined, at: number): Par
   if (Number.isNaN(at)) return (records[records.length - 1] as DatedLimits).limits;
   for (let i = records.length - 1; i >= 0; i--) {
     const record = records[i] as DatedLimits;
-    if (Date.parse(record.from) <= at) return record.limits;
+    // Strictly before, as workflowAt: a transfer in the change's own second may have come first.
+    if (Date.parse(record.from) < at) return record.limits;
   }
   return (records[0] as DatedLimits).previous;
 }
 
 /**
  * The limits that applied to `member` at `time` (xsd:dateTime): the defaults and that member's
- * overrides each from the last record dated at or before the time, or, before the first record,
+ * overrides each from the last record dated strictly before the time, or, before the first record,
  * the values that record replaced. Without records for the defaults (or for the member) the
  * current values in `current` apply, so ledgers from before the history replay as they did.
  * `history` is in record order with non-decreasing times, as getLimitSettingsHistory returns it.

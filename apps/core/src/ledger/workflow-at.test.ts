@@ -16,12 +16,18 @@ describe('workflowAt', () => {
     expect(workflowAt(history, '2026-02-28T23:59:59Z')).toBeUndefined();
   });
 
-  it('takes the last record dated at or before the time', () => {
-    expect(workflowAt(history, '2026-03-01T00:00:00Z')).toBe(open);
+  it('takes the last record dated strictly before the time', () => {
+    expect(workflowAt(history, '2026-03-01T00:00:01Z')).toBe(open);
     expect(workflowAt(history, '2026-03-31T23:59:59Z')).toBe(open);
-    expect(workflowAt(history, '2026-04-01T00:00:00Z')).toBe(strict);
+    expect(workflowAt(history, '2026-04-01T00:00:01Z')).toBe(strict);
     expect(workflowAt(history, '2026-04-15T12:00:00+02:00')).toBe(strict);
     expect(workflowAt(history, '2027-01-01T00:00:00Z')).toBe(open);
+  });
+
+  it("judges a transfer in a change's own second by the rule before it (signed times have whole seconds: it may have come first)", () => {
+    expect(workflowAt(history, '2026-03-01T00:00:00Z')).toBeUndefined();
+    expect(workflowAt(history, '2026-04-01T00:00:00Z')).toBe(open);
+    expect(workflowAt(history, '2026-04-01T02:00:00+02:00')).toBe(open);
   });
 
   it('compares instants, not strings: a time zone offset moves the time across a change', () => {

@@ -10,7 +10,9 @@ export interface DatedWorkflow {
 }
 
 /**
- * The workflow in force at `time` (xsd:dateTime): the last record dated at or before it. Undefined
+ * The workflow in force at `time` (xsd:dateTime): the last record dated strictly before it. Signed
+ * times have whole seconds, so a transfer in the same second as a change may have come first: it is
+ * judged by the rule before the change, never by one its signer could not have seen. Undefined
  * before the first record, or when there is none: the ledger then says nothing about which rule
  * held, so replay checks no workflow rule (ledgers from before the history replay as they did).
  * `history` is in record order with non-decreasing times, as getLedgerSettingsHistory returns it.
@@ -21,7 +23,7 @@ export function workflowAt(history: readonly DatedWorkflow[] | undefined, time: 
   if (Number.isNaN(at)) return undefined;
   for (let i = history.length - 1; i >= 0; i--) {
     const record = history[i] as DatedWorkflow;
-    if (Date.parse(record.from) <= at) return record.workflow;
+    if (Date.parse(record.from) < at) return record.workflow;
   }
   return undefined;
 }
