@@ -5,7 +5,9 @@ import { parentPort } from 'node:worker_threads';
 import type { DecisionRoll } from './decision-roll.js';
 import { createBallotVerifier, type BallotVerifier } from './verify-ballots.js';
 
-type Request = { type: 'chunk'; id: number; job: number; proposal: string; roll?: DecisionRoll; snapshots: string[] } | { type: 'end'; job: number };
+type Request =
+  | { type: 'chunk'; id: number; job: number; proposal: string; roll?: DecisionRoll; snapshots: string[] }
+  | { type: 'end'; job: number };
 
 const port = parentPort;
 if (!port) throw new Error('ballot-worker.internal.ts runs only as a worker thread');
@@ -24,7 +26,10 @@ port.on('message', async (request: Request) => {
     }
     port.postMessage({ id: request.id, checked: await verifier(request.snapshots) });
   } catch (error) {
-    port.postMessage({ id: request.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    port.postMessage({
+      id: request.id,
+      error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    });
   }
 });
 port.postMessage({ type: 'ready' });

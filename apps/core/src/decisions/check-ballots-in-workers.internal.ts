@@ -6,8 +6,10 @@ import type { CheckedBallot } from './verify-ballots.js';
 // no `node:` import for a browser bundle to resolve, and browsers keep the in-thread path.
 type NodeBuiltins = { getBuiltinModule?: (id: string) => unknown };
 const builtins = (globalThis as { process?: NodeBuiltins }).process;
-const workerThreads = builtins?.getBuiltinModule?.('node:worker_threads') as { Worker: typeof NodeWorker; isMainThread: boolean } | undefined;
-const os = builtins?.getBuiltinModule?.('node:os') as { availableParallelism?: () => number; cpus: () => unknown[] } | undefined;
+const workerThreads = builtins?.getBuiltinModule?.('node:worker_threads') as
+  { Worker: typeof NodeWorker; isMainThread: boolean } | undefined;
+const os = builtins?.getBuiltinModule?.('node:os') as
+  { availableParallelism?: () => number; cpus: () => unknown[] } | undefined;
 
 // A variable, not a literal, so Vite does not pick the Node-only entry up as a browser asset.
 const ENTRY = './ballot-worker.mjs';
@@ -68,7 +70,13 @@ export async function checkBallotsInWorkers(
     await Promise.race([member.ready, taken]);
     let first = true;
     for (let i = take(); i !== undefined; i = take()) {
-      results[i] = await request(member, { type: 'chunk', job, proposal, ...(first ? { roll } : {}), snapshots: chunks[i] });
+      results[i] = await request(member, {
+        type: 'chunk',
+        job,
+        proposal,
+        ...(first ? { roll } : {}),
+        snapshots: chunks[i],
+      });
       first = false;
     }
     if (!first) member.worker.postMessage({ type: 'end', job });
@@ -126,7 +134,8 @@ function startWorker(Worker: typeof NodeWorker): PoolWorker {
     const waiting = pending.get(message.id);
     pending.delete(message.id);
     if (pending.size === 0) worker.unref();
-    if (message.error !== undefined) waiting?.reject(new Error(`A ballot worker could not check its ballots: ${message.error}`));
+    if (message.error !== undefined)
+      waiting?.reject(new Error(`A ballot worker could not check its ballots: ${message.error}`));
     else waiting?.resolve(message.checked ?? []);
   });
   worker.on('error', (error) => fail(new Error(`A ballot worker failed: ${error.message}`, { cause: error })));
@@ -134,7 +143,16 @@ function startWorker(Worker: typeof NodeWorker): PoolWorker {
   return member;
 }
 
-function request(member: PoolWorker, message: { type: 'chunk'; job: number; proposal: string; roll?: DecisionRoll; snapshots: readonly string[] | undefined }): Promise<CheckedBallot[]> {
+function request(
+  member: PoolWorker,
+  message: {
+    type: 'chunk';
+    job: number;
+    proposal: string;
+    roll?: DecisionRoll;
+    snapshots: readonly string[] | undefined;
+  },
+): Promise<CheckedBallot[]> {
   if (member.failure) return Promise.reject(member.failure);
   const id = ++lastId;
   return new Promise((resolve, reject) => {
