@@ -1,7 +1,6 @@
-import { checkRecord } from '../signing/check-record.js';
+import { checkBallot } from './check-ballot.internal.js';
+import { ballotWorkerSlots, checkBallotsInWorkers } from './check-ballots-in-workers.internal.js';
 import { rollKeyResolver, type DecisionRoll } from './decision-roll.js';
-import { readVoteQuads } from './read-vote-quads.js';
-import { parseSnapshot } from './signed-snapshots.internal.js';
 import type { Vote } from './vote.js';
 
 /** One ballot snapshot after checking: the vote for the tally, and why it fails when it does. */
@@ -16,11 +15,20 @@ export interface CheckedBallot {
 /** Checks ballot snapshots; remembers each snapshot's result, so a second look at the same ballots costs almost nothing. */
 export type BallotVerifier = (snapshots: readonly string[]) => Promise<CheckedBallot[]>;
 
+/** How to spread the checking: by default large sets of unchecked ballots go to worker threads where the platform has them. */
+export interface BallotVerifierOptions {
+  /** Worker threads that check alongside this one; 0 checks in this thread only. Default: one less than the cores (Node), for at least 1,000 unchecked ballots. */
+  readonly workers?: number;
+}
+
 // WebCrypto verifies fastest with many calls in flight; canonicalisation is synchronous anyway.
 const IN_FLIGHT = 128;
+// Starting a worker that runs the TypeScript sources costs ~270 ms of CPU (decision 0082), about
+// what 1,000 ballots cost to check, and on two cores it competes with the check itself.
+const WORKER_THRESHOLD = 1_000;
 
 /** A verifier for the ballots of `proposal`, trusting only the keys on its roll. */
-export function createBallotVerifier(proposal: string, roll: DecisionRoll): BallotVerifier {
+export function createBallotVerifier(proposal: string, roll: DecisionRoll, options: BallotVerifierOptions = {}): BallotVerifier {
   const resolveKey = rollKeyResolver(roll);
   const cache = new Map<string, Promise<CheckedBallot>>();
   const check = (text: string): Promise<CheckedBallot> => {
@@ -31,21 +39,23 @@ export function createBallotVerifier(proposal: string, roll: DecisionRoll): Ball
     }
     return result;
   };
+  // Ballots checked in this thread alongside the workers bypass the cache, which already holds the batch's promises.
+  const checkHere = async (chunk: readonly string[]) => {
+    const out: CheckedBallot[] = [];
+    for (let i = 0; i < chunk.length; i += IN_FLIGHT) out.push(...(await Promise.all(chunk.slice(i, i + IN_FLIGHT).map((text) => checkBallot(text, proposal, resolveKey)))));
+    return out;
+  };
   return async (snapshots) => {
+    const unchecked = [...new Set(snapshots.filter((text) => !cache.has(text)))];
+    const workers = options.workers ?? (unchecked.length >= WORKER_THRESHOLD ? ballotWorkerSlots() : 0);
+    if (workers > 0 && unchecked.length > 0) {
+      const batch = checkBallotsInWorkers(proposal, roll, unchecked, workers, checkHere);
+      // A failed batch is forgotten, so a later call checks those ballots again instead of repeating the error.
+      batch.catch(() => unchecked.forEach((text) => cache.delete(text)));
+      unchecked.forEach((text, i) => cache.set(text, batch.then((checked) => checked[i] as CheckedBallot)));
+    }
     const out: CheckedBallot[] = [];
     for (let i = 0; i < snapshots.length; i += IN_FLIGHT) out.push(...(await Promise.all(snapshots.slice(i, i + IN_FLIGHT).map(check))));
     return out;
   };
-}
-
-async function checkBallot(text: string, proposal: string, resolveKey: ReturnType<typeof rollKeyResolver>): Promise<CheckedBallot> {
-  const quads = parseSnapshot(text);
-  const claim = quads && readVoteQuads(quads);
-  if (!quads || !claim) return { vote: { voter: '', castAt: '', choice: undefined, verified: false }, problem: 'not a readable vote record' };
-  const unverified = (problem: string): CheckedBallot => ({ vote: { voter: claim.voter, castAt: claim.castAt, choice: claim.choice, verified: false }, url: claim.url, problem });
-  if (claim.proposal !== proposal) return unverified(`it answers another proposal, ${claim.proposal}`);
-  const result = (await checkRecord(quads, { resolveKey, subject: claim.url })).verification;
-  if (!result.verified) return unverified(result.reason ?? 'its signature did not verify');
-  if (result.proofs.some((p) => p.controller !== claim.voter)) return unverified(`it is signed with a key of someone other than ${claim.voter}`);
-  return { vote: { voter: claim.voter, castAt: claim.castAt, choice: claim.choice, verified: true }, url: claim.url };
 }
