@@ -17,7 +17,7 @@ const ownDocumentTypes = (Object.keys(recordTypes) as RecordTypeName[]).filter((
 describe('records in a real pod', () => {
   it('covers every record type that owns its document', () => {
     expect(ownDocumentTypes.sort()).toEqual(
-      ['comment', 'currency', 'document', 'event', 'join-request', 'ledger-entry', 'ledger-settings', 'marketplace-entry', 'membership', 'news', 'offer', 'proposal', 'transfer', 'vote'].sort(),
+      ['comment', 'currency', 'document', 'event', 'join-request', 'ledger-entry', 'ledger-settings', 'limit-settings', 'marketplace-entry', 'membership', 'news', 'offer', 'proposal', 'transfer', 'vote'].sort(),
     );
   });
 

@@ -45,7 +45,7 @@ export async function appendTransfer(ledger: GroupLedger, record: readonly Quad[
     if (mine && retries > 0) return { entry: mine, url: entryUrl(current.group, mine.sequence), ledger: current, retries };
     const inactive = terms.reverses === undefined ? [terms.payer, terms.payee].find((who) => !current.rules.active.has(who)) : undefined;
     if (inactive) throw new TransferRefusedError(`Appending transfer ${terms.id} to ${current.group}`, { kind: 'unknown-member', message: `${inactive} is not an active member of the group` });
-    const checked = applyTransfer(current.replay.state, terms, current.rules);
+    const checked = applyTransfer(current.replay.state, terms, current.rules, 'latest');
     if (!checked.ok) throw new TransferRefusedError(`Appending transfer ${terms.id} to ${current.group}`, checked.rejection);
     const entry = await nextLogEntry(current.head, record, { transfer: terms.iri, created: new Date().toISOString() });
     const url = entryUrl(current.group, entry.sequence);

@@ -1,4 +1,4 @@
-import { checkTransfer, type LedgerView } from './check-transfer.internal.js';
+import { checkTransfer, type LedgerView, type LimitsBasis } from './check-transfer.internal.js';
 import type { LedgerRules } from './ledger-rules.js';
 import type { AcceptedTransfer, LedgerState } from './ledger-state.js';
 import type { TransferTerms } from './transfer.js';
@@ -7,9 +7,13 @@ import type { TransferRejection } from './transfer-rejection.js';
 /** The new state after a transfer, or why the transfer was refused (the old state stays valid). */
 export type ApplyTransferResult = { readonly ok: true; readonly state: LedgerState } | { readonly ok: false; readonly rejection: TransferRejection };
 
-/** Apply one completed transfer to a ledger state under the group's rules; never mutates `state`. */
-export function applyTransfer(state: LedgerState, transfer: TransferTerms, rules: LedgerRules): ApplyTransferResult {
-  const rejection = checkTransfer(viewOf(state), transfer, rules);
+/**
+ * Apply one completed transfer to a ledger state under the group's rules; never mutates `state`.
+ * Limits are those of the transfer's time, as replay judges it; an app deciding a transfer now
+ * passes 'latest' so a limit an admin set this very second already holds.
+ */
+export function applyTransfer(state: LedgerState, transfer: TransferTerms, rules: LedgerRules, limits: LimitsBasis = 'at-its-time'): ApplyTransferResult {
+  const rejection = checkTransfer(viewOf(state), transfer, rules, limits);
   if (rejection) return { ok: false, rejection };
   const balances = new Map(state.balances);
   balances.set(transfer.payer, (balances.get(transfer.payer) ?? 0) - transfer.amount);

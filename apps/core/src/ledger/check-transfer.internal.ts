@@ -1,5 +1,5 @@
 import type { LedgerRules } from './ledger-rules.js';
-import { limitsAt } from './limits-at.js';
+import { latestLimits, limitsAt } from './limits-at.js';
 import type { AcceptedTransfer } from './ledger-state.js';
 import { MembershipIndex } from './membership-index.internal.js';
 import type { TransferTerms } from './transfer.js';
@@ -21,8 +21,11 @@ export function membershipIndexOf(rules: LedgerRules): MembershipIndex {
   return index;
 }
 
+/** Which limits a check applies: those of the transfer's own time (replay), or the newest (an app deciding a transfer now). */
+export type LimitsBasis = 'at-its-time' | 'latest';
+
 /** The first rule the transfer breaks on this ledger, or undefined when it may be applied. */
-export function checkTransfer(view: LedgerView, t: TransferTerms, rules: LedgerRules): TransferRejection | undefined {
+export function checkTransfer(view: LedgerView, t: TransferTerms, rules: LedgerRules, basis: LimitsBasis = 'at-its-time'): TransferRejection | undefined {
   const reject = (kind: TransferRejection['kind'], message: string): TransferRejection => ({ kind, message });
   if (!Number.isSafeInteger(t.amount) || t.amount <= 0) return reject('invalid-amount', `Amount ${t.amount} is not a whole number of minor units of at least 1`);
   if (t.payer === t.payee) return reject('self-payment', `${t.payer} cannot pay themselves`);
@@ -40,9 +43,11 @@ export function checkTransfer(view: LedgerView, t: TransferTerms, rules: LedgerR
   if (reversal) return reject('invalid-reversal', reversal);
   const payerAfter = view.balanceOf(t.payer) - t.amount;
   const payeeAfter = view.balanceOf(t.payee) + t.amount;
-  // The limits in force at the transfer's time: lowering a limit later cannot undo an earlier transfer.
-  const { minimum } = limitsAt(rules.limits, rules.limitsHistory, t.payer, t.time);
-  const { maximum } = limitsAt(rules.limits, rules.limitsHistory, t.payee, t.time);
+  // Replay: the limits in force at the transfer's time, so lowering a limit later cannot undo an
+  // earlier transfer. An app deciding a transfer now: the newest, even if set this same second.
+  const limitsOf = (member: string) => (basis === 'latest' ? latestLimits(rules.limits, rules.limitsHistory, member) : limitsAt(rules.limits, rules.limitsHistory, member, t.time));
+  const { minimum } = limitsOf(t.payer);
+  const { maximum } = limitsOf(t.payee);
   if (!Number.isSafeInteger(payerAfter) || payerAfter < minimum) return reject('below-minimum', `${t.payer} would reach ${payerAfter}, below their minimum of ${minimum}`);
   if (!Number.isSafeInteger(payeeAfter) || payeeAfter > maximum) return reject('above-maximum', `${t.payee} would reach ${payeeAfter}, above their maximum of ${maximum}`);
   return undefined;

@@ -4,6 +4,8 @@ import { recordFromResource } from '../records/get-record.js';
 import { recordIssues } from '../records/record-issues.internal.js';
 import { recordToQuads } from '../records/record-quads.js';
 import { limitSettingsType, type LimitSettings } from '../records/types/limit-settings.js';
+import type { DatedRecordKind } from './dated-records.internal.js';
+import { groupLedgerLayout, limitSettingsSequenceOf, limitSettingsUrl } from './group-ledger-layout.js';
 import type { ValidationIssue } from '../validation/validation-result.js';
 import { MUTUA } from '../vocab/terms.generated.js';
 
@@ -47,3 +49,14 @@ function defaultsIssues(record: LimitSettings): ValidationIssue[] {
       },
     }));
 }
+
+/** Credit limit records as one kind of dated record (`limit-settings/<n>`). */
+export const LIMIT_SETTINGS_KIND: DatedRecordKind<LimitSettings> = {
+  name: 'the credit limit record',
+  container: (groupUrl) => groupLedgerLayout(groupUrl).limitSettings,
+  urlOf: limitSettingsUrl,
+  sequenceOf: limitSettingsSequenceOf,
+  contentType: LIMIT_SETTINGS_CONTENT_TYPE,
+  serialize: serializeLimitSettings,
+  parse: parseLimitSettings,
+};

@@ -28,15 +28,20 @@ describe('limitsAt', () => {
     expect(limitsAt(current, history, BEN, '2026-03-31T23:59:59Z')).toEqual({ minimum: -600, maximum: 1000 });
   });
 
-  it('takes the defaults and the member override each from their last record strictly before the time', () => {
+  it('takes the defaults and the member override each from their last record at or before the time', () => {
     expect(limitsAt(current, history, CHLOE, '2026-04-01T00:00:01Z')).toEqual({ minimum: -300, maximum: 1000 });
     expect(limitsAt(current, history, BEN, '2026-04-30T23:59:59Z')).toEqual({ minimum: -300, maximum: 1000 });
     expect(limitsAt(current, history, BEN, '2026-05-01T00:00:01Z')).toEqual({ minimum: -100, maximum: 1000 });
   });
 
-  it("judges a transfer in a change's own second by the limits before it", () => {
+  it("judges a transfer in a change's own second by the most lenient limits of that second", () => {
+    // Tightened from -600 to -300 at that second: it may have come first, so -600.
     expect(limitsAt(current, history, CHLOE, '2026-04-01T00:00:00Z')).toEqual({ minimum: -600, maximum: 1000 });
+    // Ben's own minimum rose from the default -300 to -100 at that second.
     expect(limitsAt(current, history, BEN, '2026-05-01T00:00:00Z')).toEqual({ minimum: -300, maximum: 1000 });
+    // A loosening within the second applies at once: the lower minimum is the lenient one.
+    const loosened: DatedLimits[] = [{ sequence: 0, from: '2026-04-01T00:00:00Z', limits: { minimum: -900, maximum: 1000 }, previous: { minimum: -600, maximum: 1000 } }];
+    expect(limitsAt(current, loosened, CHLOE, '2026-04-01T00:00:00Z')).toEqual({ minimum: -900, maximum: 1000 });
   });
 
   it('compares instants, not strings: a time zone offset moves the time across a change', () => {

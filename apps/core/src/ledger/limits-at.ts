@@ -1,3 +1,4 @@
+import { cutoffsWithin, inForceAt, secondOf, type Cutoff } from './held-during.internal.js';
 import type { BalanceLimits, CreditLimits } from './ledger-rules.js';
 
 /**
@@ -34,24 +35,23 @@ function byMember(history: readonly DatedLimits[]): Map<string, DatedLimits[]> {
 }
 
 // Undefined only when there is no record at all: the caller then keeps the current value.
-function settingAt(records: readonly DatedLimits[] | undefined, at: number): Partial<BalanceLimits> | undefined {
+function settingAt(records: readonly DatedLimits[] | undefined, cutoff: Cutoff): Partial<BalanceLimits> | undefined {
   if (!records || records.length === 0) return undefined;
-  // An unreadable time cannot be placed: judge it by the latest limits, as the apps do.
-  if (Number.isNaN(at)) return (records[records.length - 1] as DatedLimits).limits;
   for (let i = records.length - 1; i >= 0; i--) {
     const record = records[i] as DatedLimits;
-    // Strictly before, as workflowAt: a transfer in the change's own second may have come first.
-    if (Date.parse(record.from) < at) return record.limits;
+    if (inForceAt(Date.parse(record.from), record.sequence, cutoff)) return record.limits;
   }
   return (records[0] as DatedLimits).previous;
 }
 
 /**
  * The limits that applied to `member` at `time` (xsd:dateTime): the defaults and that member's
- * overrides each from the last record dated strictly before the time, or, before the first record,
- * the values that record replaced. Without records for the defaults (or for the member) the
- * current values in `current` apply, so ledgers from before the history replay as they did.
- * `history` is in record order with non-decreasing times, as getLimitSettingsHistory returns it.
+ * overrides each from the last record dated at or before the time, or, before the first record,
+ * the values that record replaced. When limits changed within the same whole second (signed times
+ * have no finer grain), the most lenient of those that held during it: the lowest minimum and
+ * highest maximum. Without records for the defaults (or for the member) the current values in
+ * `current` apply, so ledgers from before the history replay as they did. `history` is in record
+ * order with non-decreasing times, as getLimitSettingsHistory returns it.
  */
 export function limitsAt(
   current: CreditLimits,
@@ -62,8 +62,25 @@ export function limitsAt(
   if (!history || history.length === 0) return limitsOf(current.defaults, current.overrides?.[member]);
   const index = byMember(history);
   const at = Date.parse(time);
-  const defaults = settingAt(index.get(DEFAULTS), at) ?? current.defaults;
-  const own = settingAt(index.get(member), at) ?? current.overrides?.[member];
+  const relevant = [...(index.get(DEFAULTS) ?? []), ...(index.get(member) ?? [])]
+    .sort((a, b) => a.sequence - b.sequence)
+    .map((r) => ({ time: Date.parse(r.from), sequence: r.sequence }));
+  // An unreadable time cannot be placed: judge it by the latest limits, as the apps do.
+  const latest = { time: Number.POSITIVE_INFINITY, sequence: Number.POSITIVE_INFINITY };
+  const cutoffs = Number.isNaN(at) ? [latest] : cutoffsWithin(secondOf(at), relevant);
+  const held = cutoffs.map((cutoff) => limitsAtCutoff(current, index, member, cutoff));
+  return { minimum: Math.min(...held.map((l) => l.minimum)), maximum: Math.max(...held.map((l) => l.maximum)) };
+}
+
+/** The limits from the newest records (the current card values without records): what an app applies to a transfer it decides now. */
+export function latestLimits(current: CreditLimits, history: readonly DatedLimits[] | undefined, member: string): BalanceLimits {
+  if (!history || history.length === 0) return limitsOf(current.defaults, current.overrides?.[member]);
+  return limitsAtCutoff(current, byMember(history), member, { time: Number.POSITIVE_INFINITY, sequence: Number.POSITIVE_INFINITY });
+}
+
+function limitsAtCutoff(current: CreditLimits, index: Map<string, DatedLimits[]>, member: string, cutoff: Cutoff): BalanceLimits {
+  const defaults = settingAt(index.get(DEFAULTS), cutoff) ?? current.defaults;
+  const own = settingAt(index.get(member), cutoff) ?? current.overrides?.[member];
   return limitsOf(
     { minimum: defaults.minimum ?? current.defaults.minimum, maximum: defaults.maximum ?? current.defaults.maximum },
     own,

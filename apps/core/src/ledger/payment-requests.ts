@@ -83,7 +83,7 @@ export async function acceptPaymentRequest(ledger: GroupLedger, request: Payment
   // a decision already recorded is judged at the time it was made.
   checkTransition(request, { type: 'accept', by: options.actor.webId, at: request.acceptedAt ?? stamp(options.now) }, { workflow: ledger.rules.workflow, ...options });
   // Check the rules before claiming, so a request the ledger would refuse is not marked completed.
-  const checked = applyTransfer(ledger.replay.state, request.transfer, ledger.rules);
+  const checked = applyTransfer(ledger.replay.state, request.transfer, ledger.rules, 'latest');
   if (!checked.ok) throw new TransferRefusedError(`Accepting payment request ${request.transfer.id}`, checked.rejection);
   let current = ledger;
   const resumed = request.acceptedAt !== undefined || (await claimOutcome(request, 'completed', options)) === 'resumed';
