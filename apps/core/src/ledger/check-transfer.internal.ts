@@ -26,7 +26,6 @@ export type LimitsBasis = 'at-its-time' | 'latest';
 
 /** The first rule the transfer breaks on this ledger, or undefined when it may be applied. */
 export function checkTransfer(view: LedgerView, t: TransferTerms, rules: LedgerRules, basis: LimitsBasis = 'at-its-time'): TransferRejection | undefined {
-  const reject = (kind: TransferRejection['kind'], message: string): TransferRejection => ({ kind, message });
   if (!Number.isSafeInteger(t.amount) || t.amount <= 0) return reject('invalid-amount', `Amount ${t.amount} is not a whole number of minor units of at least 1`);
   if (t.payer === t.payee) return reject('self-payment', `${t.payer} cannot pay themselves`);
   if (t.initiator !== t.payer && t.initiator !== t.payee && !isAdminCorrection(t, rules)) {
@@ -45,12 +44,20 @@ export function checkTransfer(view: LedgerView, t: TransferTerms, rules: LedgerR
   const payeeAfter = view.balanceOf(t.payee) + t.amount;
   // Replay: the limits in force at the transfer's time, so lowering a limit later cannot undo an
   // earlier transfer. An app deciding a transfer now: the newest, even if set this same second.
-  const limitsOf = (member: string) => (basis === 'latest' ? latestLimits(rules.limits, rules.limitsHistory, member) : limitsAt(rules.limits, rules.limitsHistory, member, t.time));
-  const { minimum } = limitsOf(t.payer);
-  const { maximum } = limitsOf(t.payee);
+  const { minimum } = limitsOf(rules, t.payer, t.time, basis);
+  const { maximum } = limitsOf(rules, t.payee, t.time, basis);
   if (!Number.isSafeInteger(payerAfter) || payerAfter < minimum) return reject('below-minimum', `${t.payer} would reach ${payerAfter}, below their minimum of ${minimum}`);
   if (!Number.isSafeInteger(payeeAfter) || payeeAfter > maximum) return reject('above-maximum', `${t.payee} would reach ${payeeAfter}, above their maximum of ${maximum}`);
   return undefined;
+}
+
+// Module functions rather than closures in checkTransfer: replay calls it once per entry.
+function reject(kind: TransferRejection['kind'], message: string): TransferRejection {
+  return { kind, message };
+}
+
+function limitsOf(rules: LedgerRules, member: string, time: string, basis: LimitsBasis) {
+  return basis === 'latest' ? latestLimits(rules.limits, rules.limitsHistory, member) : limitsAt(rules.limits, rules.limitsHistory, member, time);
 }
 
 function checkReversal(original: AcceptedTransfer | undefined, t: TransferTerms): string | undefined {

@@ -13,33 +13,50 @@ export interface EntryFacts {
 
 const BATCH = 256;
 
-/** Hash-check and read every entry; hashing runs in batches so WebCrypto works in parallel. */
+/** Hash-check and read every entry; hashes a browser must wait for run in batches so WebCrypto works in parallel. */
 export async function entryFacts(entries: readonly LogEntry[]): Promise<EntryFacts[]> {
-  const facts: EntryFacts[] = [];
-  for (let start = 0; start < entries.length; start += BATCH) {
-    facts.push(...(await Promise.all(entries.slice(start, start + BATCH).map(factsOf))));
+  const facts: EntryFacts[] = new Array(entries.length);
+  let waiting: Promise<void>[] = [];
+  for (let index = 0; index < entries.length; index++) {
+    const found = factsOf(entries[index] as LogEntry);
+    if (!(found instanceof Promise)) facts[index] = found;
+    else waiting.push(found.then((value) => void (facts[index] = value)));
+    if (waiting.length >= BATCH) {
+      await Promise.all(waiting);
+      waiting = [];
+    }
   }
+  await Promise.all(waiting);
   return facts;
 }
 
 // Entries are immutable values, so what was computed for one object holds for as long as it
-// lives: a warm replay of the same entries hashes nothing again.
-const computed = new WeakMap<LogEntry, Promise<EntryFacts>>();
+// lives: a warm replay of the same entries hashes nothing again. Where hashing is synchronous
+// (Node) the facts themselves are kept, not a promise of them: a cold check of 100,000 entries
+// then makes no promise per entry here, which the young-generation collector felt.
+const computed = new WeakMap<LogEntry, EntryFacts | Promise<EntryFacts>>();
 
 /** Works out an entry's facts now, from the transfer hash verifyEntries got out of the canonical form its signature check wrote. */
 export function primeEntryFacts(entry: LogEntry, transferHash: string): void {
-  if (!computed.has(entry)) computed.set(entry, computeFacts(entry, transferHash));
+  if (!computed.has(entry)) computed.set(entry, factsFrom(entry, transferHash));
 }
 
-function factsOf(entry: LogEntry): Promise<EntryFacts> {
+function factsOf(entry: LogEntry): EntryFacts | Promise<EntryFacts> {
   let facts = computed.get(entry);
-  if (!facts) computed.set(entry, (facts = computeFacts(entry)));
+  if (!facts) computed.set(entry, (facts = factsFrom(entry)));
   return facts;
 }
 
-async function computeFacts(entry: LogEntry, knownTransferHash?: string): Promise<EntryFacts> {
-  const transferHash = knownTransferHash ?? (await computeTransferHash(entry.record));
-  const entryHash = sha256HexNow(entryHashNQuads(entry)) ?? (await computeEntryHash(entry));
+function factsFrom(entry: LogEntry, knownTransferHash?: string): EntryFacts | Promise<EntryFacts> {
+  const entryHash = sha256HexNow(entryHashNQuads(entry));
+  if (knownTransferHash !== undefined && entryHash !== undefined) return factsWith(entry, knownTransferHash, entryHash);
+  return (async () => {
+    const transferHash = knownTransferHash ?? (await computeTransferHash(entry.record));
+    return factsWith(entry, transferHash, entryHash ?? (await computeEntryHash(entry)));
+  })();
+}
+
+function factsWith(entry: LogEntry, transferHash: string, entryHash: string): EntryFacts {
   return {
     transferHashMatches: transferHash === entry.transferHash,
     entryHashMatches: entryHash === entry.entryHash,

@@ -44,6 +44,10 @@ export async function replayLedger(entries: readonly LogEntry[], options: Replay
   return { balances: state.balances, verifiedUpTo, problems, state };
 }
 
+function problemOf(sequence: number, id: string | undefined, kind: LedgerProblemKind, message: string): LedgerProblem {
+  return { sequence, ...(id !== undefined ? { id } : {}), kind, message };
+}
+
 // Integrity problems are all reported; then the signature, then the ledger rules, each only
 // when everything before it passed (rule checks on a forged record would be noise).
 function entryProblems(
@@ -55,25 +59,24 @@ function entryProblems(
   rules: LedgerRules,
 ): LedgerProblem[] {
   const id = 'problem' in facts.transfer ? undefined : facts.transfer.id;
-  const problem = (kind: LedgerProblemKind, message: string): LedgerProblem => ({ sequence: entry.sequence, ...(id !== undefined ? { id } : {}), kind, message });
   const found: LedgerProblem[] = [];
   const expectedSequence = previous ? previous.sequence + 1 : 0;
   const expectedPrevious = previous ? previous.entryHash : GENESIS_HASH;
-  if (!facts.transferHashMatches) found.push(problem('altered', `Entry ${entry.sequence}: the transfer record does not match its transferHash`));
-  if (!facts.entryHashMatches) found.push(problem('altered', `Entry ${entry.sequence}: entryHash does not match the entry's sequence, previous hash and transfer hash`));
-  if (entry.sequence !== expectedSequence) found.push(problem('out-of-order', `Entry ${entry.sequence} found where entry ${expectedSequence} was expected`));
-  if (entry.previousHash !== expectedPrevious) found.push(problem('broken-chain', `Entry ${entry.sequence}: previousHash does not name the entry before it`));
+  if (!facts.transferHashMatches) found.push(problemOf(entry.sequence, id, 'altered', `Entry ${entry.sequence}: the transfer record does not match its transferHash`));
+  if (!facts.entryHashMatches) found.push(problemOf(entry.sequence, id, 'altered', `Entry ${entry.sequence}: entryHash does not match the entry's sequence, previous hash and transfer hash`));
+  if (entry.sequence !== expectedSequence) found.push(problemOf(entry.sequence, id, 'out-of-order', `Entry ${entry.sequence} found where entry ${expectedSequence} was expected`));
+  if (entry.previousHash !== expectedPrevious) found.push(problemOf(entry.sequence, id, 'broken-chain', `Entry ${entry.sequence}: previousHash does not name the entry before it`));
   if (found.length > 0) return found;
-  if ('problem' in facts.transfer) return [problem('invalid-transfer', `Entry ${entry.sequence}: ${facts.transfer.problem}`)];
+  if ('problem' in facts.transfer) return [problemOf(entry.sequence, id, 'invalid-transfer', `Entry ${entry.sequence}: ${facts.transfer.problem}`)];
   const t = facts.transfer;
   const adminCorrection = isAdminCorrection(t, rules);
   const unsigned = signatureProblem(t, verification, adminCorrection);
-  if (unsigned !== undefined || !verification) return [problem('bad-signature', `Entry ${entry.sequence}: ${unsigned ?? 'no signature check was given for this entry'}`)];
+  if (unsigned !== undefined || !verification) return [problemOf(entry.sequence, id, 'bad-signature', `Entry ${entry.sequence}: ${unsigned ?? 'no signature check was given for this entry'}`)];
   const rejection = checkTransfer(ledger, t, rules);
-  if (rejection) return [problem(PROBLEM_OF[rejection.kind], `Entry ${entry.sequence}: ${rejection.message}`)];
+  if (rejection) return [problemOf(entry.sequence, id, PROBLEM_OF[rejection.kind], `Entry ${entry.sequence}: ${rejection.message}`)];
   // The workflow in force at the transfer's own signed times, from the group's dated settings history.
   const breach = checkWorkflow(t, entry.record, verification, rules, adminCorrection);
-  return breach ? [problem(breach.kind, `Entry ${entry.sequence}: ${breach.message}`)] : [];
+  return breach ? [problemOf(entry.sequence, id, breach.kind, `Entry ${entry.sequence}: ${breach.message}`)] : [];
 }
 
 // The payer must have signed (their consent moves their balance down); for a request, the

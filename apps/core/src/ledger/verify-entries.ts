@@ -13,7 +13,7 @@ export type VerificationCache = WeakMap<LogEntry, EntryVerification>;
 export interface VerifyEntriesOptions {
   readonly resolveKey: KeyResolver;
   readonly cache?: VerificationCache;
-  /** Signatures checked at once; WebCrypto runs faster with many in flight. */
+  /** Signatures checked at once (default 64): enough to keep the thread pool fed, few enough that little is alive at each young-generation collection (decision 0083). */
   readonly concurrency?: number;
   readonly onProgress?: (done: number, total: number) => void;
 }
@@ -23,7 +23,7 @@ export async function verifyEntries(entries: readonly LogEntry[], options: Verif
   const { cache, onProgress } = options;
   // A log names the same few keys over and over: each is resolved and imported once per call.
   const resolveKey = memoizeKeyResolver(options.resolveKey);
-  const concurrency = Math.max(1, options.concurrency ?? 128);
+  const concurrency = Math.max(1, options.concurrency ?? 64);
   const results: EntryVerification[] = new Array(entries.length);
   let next = 0;
   let done = 0;

@@ -36,13 +36,24 @@ export async function checkRecord(quads: readonly Quad[], options: CheckRecordOp
   const recordText = options.hashRecord ? forms.record() : undefined;
   const recordHash = recordText === undefined ? undefined : (sha256HexNow(recordText) ?? (await sha256Hex(recordText)));
   const documentHash = sha256Now(forms.document) ?? (await sha256(forms.document));
-  const configHashes = await Promise.all(forms.configs.map((config) => sha256Now(config) ?? sha256(config)));
-  const data = (configHash: Uint8Array) => async () => {
+  const hashed = hashAll(forms.configs);
+  const configHashes = hashed instanceof Promise ? await hashed : hashed;
+  const results = await Promise.all(split.proofs.map((parts, i) => verifyProof(parts, signedBytes(configHashes[i] as Uint8Array, documentHash), options)));
+  return { verification: recordOutcome(results), ...(recordHash !== undefined ? { recordHash } : {}) };
+}
+
+// The bytes a proof signs: its options' hash, then the document's.
+function signedBytes(configHash: Uint8Array, documentHash: Uint8Array): () => Uint8Array<ArrayBuffer> {
+  return () => {
     const bytes = new Uint8Array(configHash.length + documentHash.length);
     bytes.set(configHash, 0);
     bytes.set(documentHash, configHash.length);
     return bytes;
   };
-  const results = await Promise.all(split.proofs.map((parts, i) => verifyProof(parts, data(configHashes[i] as Uint8Array), options)));
-  return { verification: recordOutcome(results), ...(recordHash !== undefined ? { recordHash } : {}) };
+}
+
+// Synchronous where the platform hashes synchronously: no promise per record in Node.
+function hashAll(texts: readonly string[]): Uint8Array[] | Promise<Uint8Array[]> {
+  const now = texts.map(sha256Now);
+  return now.every((hash) => hash !== undefined) ? now : Promise.all(texts.map(sha256));
 }

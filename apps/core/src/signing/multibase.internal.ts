@@ -17,7 +17,9 @@ export function decodeBase58btc(multibase: string): Bytes {
     throw new TypeError(`Expected a multibase base58btc value starting with "z", got "${multibase.slice(0, 12)}"`);
   }
   try {
-    return new Uint8Array(base58.decode(multibase.slice(1)));
+    const bytes = base58.decode(multibase.slice(1));
+    // Copied only when not already backed by a plain ArrayBuffer of its own: every signature checked passes here.
+    return bytes.buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? (bytes as Bytes) : new Uint8Array(bytes);
   } catch (error) {
     throw new TypeError(`Not valid base58btc: "${multibase.slice(0, 12)}…" (${(error as Error).message})`);
   }

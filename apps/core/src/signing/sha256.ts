@@ -22,8 +22,10 @@ export async function sha256(text: string): Promise<Uint8Array<ArrayBuffer>> {
 
 /** SHA-256 digest computed synchronously where the platform can (Node); undefined in a browser, where only `sha256` works. */
 export function sha256Now(text: string): Uint8Array<ArrayBuffer> | undefined {
-  if (nodeCrypto?.hash) return new Uint8Array(nodeCrypto.hash('sha256', text, 'buffer'));
-  if (nodeCrypto) return new Uint8Array(nodeCrypto.createHash('sha256').update(text, 'utf8').digest());
+  // Node's Buffer is returned as it is, not copied: a bulk check makes several hashes per record
+  // and each extra ArrayBuffer is one more the young-generation collector must sweep.
+  if (nodeCrypto?.hash) return nodeCrypto.hash('sha256', text, 'buffer') as Uint8Array<ArrayBuffer>;
+  if (nodeCrypto) return nodeCrypto.createHash('sha256').update(text, 'utf8').digest() as Uint8Array<ArrayBuffer>;
   return undefined;
 }
 

@@ -9,16 +9,19 @@ import { canonicalTerm } from './canonical-terms.internal.js';
 
 /** Distinct blank node labels of the quads, counting no further than `limit`. */
 export function countBlankNodes(quads: readonly Quad[], limit: number): number {
-  const labels = new Set<string>();
+  // A signed record has none or one: the Set is only made for a second label.
+  let first: string | undefined;
+  let labels: Set<string> | undefined;
   for (const quad of quads) {
-    for (const term of [quad.subject, quad.object, quad.graph]) {
-      if (term.termType === 'BlankNode') {
-        labels.add(term.value);
-        if (labels.size >= limit) return labels.size;
-      }
+    for (let position = 0; position < 3; position++) {
+      const term = position === 0 ? quad.subject : position === 1 ? quad.object : quad.graph;
+      if (term.termType !== 'BlankNode' || term.value === first) continue;
+      if (first === undefined) first = term.value;
+      else (labels ??= new Set([first])).add(term.value);
+      if ((labels?.size ?? 1) >= limit) return labels?.size ?? 1;
     }
   }
-  return labels.size;
+  return labels?.size ?? (first === undefined ? 0 : 1);
 }
 
 /** Canonical N-Quads of quads holding at most one blank node, relabelled `c14n0`. */

@@ -64,12 +64,13 @@ function proofFromNode(quads: readonly Quad[], node: Term, removed: Set<Quad>): 
 }
 
 function separateProofValues(quads: readonly Quad[], node: Term): ProofParts {
-  const isValue = (q: Quad) => q.predicate.value === SEC_PROOF_VALUE && q.subject.equals(node);
-  return {
-    node,
-    config: quads.filter((q) => !isValue(q)),
-    proofValues: quads.filter(isValue).map((q) => q.object.value),
-  };
+  const config: Quad[] = [];
+  const proofValues: string[] = [];
+  for (const q of quads) {
+    if (q.predicate.value === SEC_PROOF_VALUE && q.subject.equals(node)) proofValues.push(q.object.value);
+    else config.push(q);
+  }
+  return { node, config, proofValues };
 }
 
 function uniqueTerms(terms: readonly Term[]): Term[] {
