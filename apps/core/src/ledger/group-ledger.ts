@@ -6,7 +6,7 @@ import type { LogEntry } from './log-entry.js';
 import { createProfileKeyResolver } from './profile-key-resolver.js';
 import { readEntriesAfter } from './read-entries-after.js';
 import { readLedgerEntriesWithPages } from './read-ledger-entries.js';
-import { replayLedger, type LedgerReplay } from './replay-ledger.js';
+import { continueReplay, type LedgerReplay } from './replay-ledger.js';
 import { verifyEntries, type VerificationCache } from './verify-entries.js';
 
 /** A group ledger as one reader sees it: every entry, its signature check, and the replay. */
@@ -75,18 +75,20 @@ export async function refreshGroupLedger(ledger: GroupLedger, options: GroupLedg
   return added.length === 0 ? ledger : withEntries(ledger, added, options);
 }
 
-/** The ledger with entries appended after its head: new ones verified, the whole log replayed. */
+/** The ledger with entries appended after its head: only the new ones verified and folded on (the replay goes on from the ledger's own). */
 export async function withEntries(
   ledger: GroupLedger,
   added: readonly LogEntry[],
   options: Pick<GroupLedgerOptions, 'onProgress'> = {},
 ): Promise<GroupLedger> {
-  const entries = [...ledger.entries, ...added];
-  const verifications = await verifyEntries(entries, {
+  const checked = await verifyEntries(added, {
     resolveKey: ledger.resolveKey,
     cache: ledger.cache,
     onProgress: (done, total) => options.onProgress?.(done, total, 'verifying'),
   });
-  const replay = await replayLedger(entries, { ...ledger.rules, verifications });
-  return { ...ledger, entries, verifications, replay, head: entries[entries.length - 1] };
+  // A payment or a refresh costs the new entries and one copy of the fold's maps, not a replay of
+  // the whole log: continueReplay is held equal to replayLedger over the whole log by test.
+  const replay = await continueReplay(ledger.replay, ledger.entries, added, { ...ledger.rules, verifications: checked });
+  const entries = [...ledger.entries, ...added];
+  return { ...ledger, entries, verifications: [...ledger.verifications, ...checked], replay, head: entries[entries.length - 1] };
 }

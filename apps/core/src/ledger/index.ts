@@ -103,7 +103,7 @@ export {
 } from './read-member-history.js';
 export { readTransfer, type UnreadableTransfer } from './read-transfer.js';
 export { recordCorrection } from './record-correction.js';
-export { replayLedger, type ReplayLedgerOptions, type LedgerReplay } from './replay-ledger.js';
+export { continueReplay, replayLedger, type ReplayLedgerOptions, type LedgerReplay } from './replay-ledger.js';
 export { setLedgerWorkflow } from './set-ledger-workflow.js';
 export { signTransfer, type SignerRole } from './sign-transfer.js';
 export { workflowAt, type DatedWorkflow } from './workflow-at.js';
@@ -125,7 +125,8 @@ export {
   historyMonthOf,
 } from './member-history-layout.js';
 export { migrateTransferCopies, type MigratedCopies } from './migrate-transfer-copies.js';
-export { forgetHistoryDocuments, saveHistoryCopies } from './save-history-copies.js';
+export { forgetHistoryDocuments, saveHistoryCopies, type SaveHistoryOptions } from './save-history-copies.js';
+export { refileOwnCopies, REFILE_RECENT_TRANSFERS, type RefiledCopies, type RefileOwnCopiesOptions } from './refile-own-copies.js';
 export { transferToQuads } from './transfer-quads.js';
 export { TransferRefusedError } from './transfer-refused-error.js';
 export { type TransferRejectionKind, type TransferRejection } from './transfer-rejection.js';

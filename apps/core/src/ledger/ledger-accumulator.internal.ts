@@ -5,9 +5,16 @@ import type { TransferTerms } from './transfer.js';
 
 /** Replay's private, mutable fold: the same bookkeeping as applyTransfer without copying maps each step. */
 export class LedgerAccumulator implements LedgerView {
-  private readonly balances = new Map<string, number>();
-  private readonly transfers = new Map<string, AcceptedTransfer>();
-  private readonly idsByIri = new Map<string, string>();
+  private readonly balances: Map<string, number>;
+  private readonly transfers: Map<string, AcceptedTransfer>;
+  private readonly idsByIri: Map<string, string>;
+
+  /** Empty, or going on from a finished fold, which it copies (states are shared by immutable ledgers). */
+  constructor(from?: LedgerState) {
+    this.balances = new Map(from?.balances);
+    this.transfers = new Map(from?.transfers);
+    this.idsByIri = new Map(from?.idsByIri);
+  }
 
   balanceOf(member: string): number {
     return this.balances.get(member) ?? 0;

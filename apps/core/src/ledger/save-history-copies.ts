@@ -17,6 +17,17 @@ interface Part {
   readonly sealed: boolean;
 }
 
+/** How to file copies: as any pod request, and optionally reading each month before writing it. */
+export interface SaveHistoryOptions extends PodRequestOptions {
+  /**
+   * Read a month this app has not seen before writing it, instead of trying to create it: for
+   * copies that are most likely filed already (refileOwnCopies), so nothing is written then.
+   */
+  readonly readFirst?: boolean;
+  /** Told of the copies actually added (not those found already filed). */
+  readonly onFiled?: (copies: readonly HistoryCopy[]) => void;
+}
+
 const MAX_ATTEMPTS = 5;
 // Per month document, what this app knows: the parts as it last read or wrote them (with their
 // ETags), or only that the month exists. CSS answers a PUT without the new ETag, so after its
@@ -33,7 +44,7 @@ const queues = new Map<string, Promise<unknown>>();
  * the history document each copy is in. Throws ValidationError before writing a copy that
  * fails its shapes.
  */
-export async function saveHistoryCopies(storage: string, copies: readonly HistoryCopy[], options: PodRequestOptions = {}): Promise<string[]> {
+export async function saveHistoryCopies(storage: string, copies: readonly HistoryCopy[], options: SaveHistoryOptions = {}): Promise<string[]> {
   for (const copy of copies) {
     const failed = copyShapeIssues(copy);
     if (failed) throw new ValidationError('Filing your copy of the transfer', copy.entryUrl, failed.type, failed.issues);
@@ -68,9 +79,9 @@ async function queued<R>(key: string, task: () => Promise<R>): Promise<R> {
   return run;
 }
 
-async function fileInMonth(first: string, copies: readonly HistoryCopy[], options: PodRequestOptions): Promise<Map<HistoryCopy, string>> {
+async function fileInMonth(first: string, copies: readonly HistoryCopy[], options: SaveHistoryOptions): Promise<Map<HistoryCopy, string>> {
   for (let attempt = 1; ; attempt++) {
-    const state = known.get(first);
+    const state = known.get(first) ?? (options.readFirst ? 'exists' : undefined);
     // A month never seen is most often new (a member's first transfer of the month): try to
     // create it outright; If-None-Match makes that safe, and a 412 sends us to read it.
     const parts = state === undefined ? [{ url: first, etag: undefined, copies: [], sealed: false }] : state === 'exists' ? await readParts(first, options) : state;
@@ -86,7 +97,7 @@ async function fileInMonth(first: string, copies: readonly HistoryCopy[], option
   }
 }
 
-async function addToParts(parts: Part[], first: string, copies: readonly HistoryCopy[], options: PodRequestOptions): Promise<Map<HistoryCopy, string>> {
+async function addToParts(parts: Part[], first: string, copies: readonly HistoryCopy[], options: SaveHistoryOptions): Promise<Map<HistoryCopy, string>> {
   const where = new Map<HistoryCopy, string>();
   const filed = new Map<number, string>();
   for (const part of parts) for (const c of part.copies) filed.set(c.entry.sequence, part.url);
@@ -112,6 +123,7 @@ async function addToParts(parts: Part[], first: string, copies: readonly History
     const response = await sendWrite('Filing your copies of transfers in', part.url, { method: 'PUT', headers: { 'content-type': ENTRY_CONTENT_TYPE, ...condition }, body: serializeHistory(part.copies) }, options);
     part.etag = response.headers.get('etag') ?? undefined;
   }
+  if (fresh.length > 0) options.onFiled?.(fresh);
   for (const copy of copies) if (!where.has(copy)) where.set(copy, filed.get(copy.entry.sequence) as string);
   return where;
 }

@@ -21,6 +21,7 @@ export {
   payMember,
   PaymentRequestsClosedError,
   readMemberHistory,
+  refileOwnCopies,
   readTransfer,
   refreshGroupLedger,
   replayLedger,

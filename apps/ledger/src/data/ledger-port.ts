@@ -77,4 +77,9 @@ export interface LedgerPort {
   readRecentHistory(context: GroupContext, options: ActingOptions): Promise<RecentHistory>;
   /** Moves old per-position copies into history documents, then files the copies other members sent to the member's inbox. */
   fileInbox(options: ActingOptions): Promise<InboxFiling>;
+  /**
+   * Files the member's own copies of their newest transfers in the group ledger that their
+   * history lacks (a payment whose tab closed before its copy was written); the positions filed.
+   */
+  refileOwnCopies(context: GroupContext, options: ActingOptions): Promise<readonly number[]>;
 }

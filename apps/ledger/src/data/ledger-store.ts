@@ -26,6 +26,7 @@ export class LedgerStore extends EventTarget {
   private readonly contexts = new Map<string, Promise<GroupContext>>();
   private groups: Promise<Group[]> | undefined;
   private filing: Promise<InboxFiling> | undefined;
+  private readonly refiled = new Set<string>();
 
   constructor(
     readonly port: LedgerPort,
@@ -101,6 +102,12 @@ export class LedgerStore extends EventTarget {
       ]);
       // Read after the ledger (it needs to know what is in it); only an extra, so a failure here leaves the page as it was.
       const unfinished = await this.port.getUnfinishedAcceptances(context, this.session).catch(() => []);
+      // Once per group and session, in the background: copies a closed tab never wrote. A safety
+      // net only, so a failure is left for the next session.
+      if (!this.refiled.has(groupUrl)) {
+        this.refiled.add(groupUrl);
+        void this.port.refileOwnCopies(context, this.session).catch(() => this.refiled.delete(groupUrl));
+      }
       return { context, view, pending: [...unfinished, ...pending] };
     } finally {
       report(undefined);

@@ -10,6 +10,7 @@ import {
   getPendingRequests,
   getUnfinishedAcceptances,
   groupRootOf,
+  refileOwnCopies,
   offerPayment,
   openGroupLedger,
   payMember,
@@ -197,6 +198,12 @@ export const podLedgerPort: LedgerPort = {
       return { sequence: entry.sequence, time: terms.time, counterparty: paid ? terms.payee : terms.payer, change: paid ? -terms.amount : terms.amount, verified: verified === true, ...(terms.description ? { description: terms.description } : {}) };
     });
     return { items, more: page.more };
+  },
+
+  async refileOwnCopies(context, options) {
+    const [ledger, actor] = await Promise.all([currentLedger(context, options), actorOf(options)]);
+    const { filed } = await refileOwnCopies(ledger, actor.storage, options.webId, { fetch: options.fetch, ...(options.signal ? { signal: options.signal } : {}) });
+    return filed;
   },
 
   async fileInbox(options) {
