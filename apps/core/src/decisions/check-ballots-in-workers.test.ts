@@ -102,4 +102,17 @@ describe('checkBallotsInWorkers', () => {
       /ballot worker could not check/,
     );
   });
+
+  it('lets a verifier whose worker dies check the same ballots in this thread, with the same results', async () => {
+    // Enough distinct ballots for several chunks, so the worker is given some before it dies.
+    const voters = await fixtureVoters(600);
+    const roll = await fixtureRoll(voters);
+    const ballots = await Promise.all(voters.map((v, i) => fixtureBallot(v, { method: 'yes-no', choice: i % 4 === 0 ? 'no' : 'yes' }, AT)));
+    const inThread = await createBallotVerifier(FIXTURE_PROPOSAL, roll, { workers: 0 })(ballots);
+    const checking = createBallotVerifier(FIXTURE_PROPOSAL, roll, { workers: 1 })(ballots);
+    // The worker is ended while it starts: the chunks it takes can no longer be checked there.
+    await stopBallotWorkers();
+    expect(await checking).toEqual(inThread);
+    expect(inThread.filter((b) => b.problem === undefined)).toHaveLength(600);
+  });
 });

@@ -49,8 +49,10 @@ export function createBallotVerifier(proposal: string, roll: DecisionRoll, optio
     const unchecked = [...new Set(snapshots.filter((text) => !cache.has(text)))];
     const workers = options.workers ?? (unchecked.length >= WORKER_THRESHOLD ? ballotWorkerSlots() : 0);
     if (workers > 0 && unchecked.length > 0) {
-      const batch = checkBallotsInWorkers(proposal, roll, unchecked, workers, checkHere);
-      // A failed batch is forgotten, so a later call checks those ballots again instead of repeating the error.
+      // Workers are a speed-up only: if one cannot start or dies (tsx missing where @mutua/core is
+      // installed alone, a killed thread), the same ballots are checked in this thread instead.
+      const batch = checkBallotsInWorkers(proposal, roll, unchecked, workers, checkHere).catch(() => checkHere(unchecked));
+      // A batch failed in this thread too is forgotten, so a later call checks those ballots again instead of repeating the error.
       batch.catch(() => unchecked.forEach((text) => cache.delete(text)));
       unchecked.forEach((text, i) => cache.set(text, batch.then((checked) => checked[i] as CheckedBallot)));
     }
