@@ -21,12 +21,8 @@ export function addLedgerSettings(groupUrl: string, workflow: LedgerWorkflow, op
   return addDatedRecord(
     LEDGER_SETTINGS_KIND,
     groupUrl,
-    (sequence, url, created) => ({
-      url: `${url}#it`,
-      group: groupUrl,
-      sequence,
-      created,
-      ...(options.by !== undefined ? { creator: options.by } : {}),
+    (header) => ({
+      ...header,
       membersMayRequestPayments: workflow.membersMayRequestPayments,
       paymentRequestLifetimeDays: workflow.requestLifetimeDays,
       payeeMustAcknowledge: workflow.payeeMustAcknowledge,

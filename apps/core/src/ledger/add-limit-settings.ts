@@ -23,12 +23,8 @@ export function addLimitSettings(groupUrl: string, change: LimitChange, options:
   return addDatedRecord(
     LIMIT_SETTINGS_KIND,
     groupUrl,
-    (sequence, url, created) => ({
-      url: `${url}#it`,
-      group: groupUrl,
-      sequence,
-      created,
-      ...(options.by !== undefined ? { creator: options.by } : {}),
+    (header) => ({
+      ...header,
       ...(change.member !== undefined ? { member: change.member } : {}),
       ...(change.limits.minimum !== undefined ? { minimumBalance: change.limits.minimum } : {}),
       ...(change.limits.maximum !== undefined ? { maximumBalance: change.limits.maximum } : {}),

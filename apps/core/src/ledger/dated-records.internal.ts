@@ -51,23 +51,31 @@ export async function readDatedRecords<R extends DatedRecord>(kind: DatedRecordK
   return kept;
 }
 
+/** What every dated record states about itself, as addDatedRecord hands it to the record's builder. */
+export interface DatedRecordHeader extends DatedRecord {
+  /** The record's node: `<record document>#it`. */
+  readonly url: string;
+  /** WebID of the admin making the change (dcterms:creator), when given. */
+  readonly creator?: string;
+}
+
 /**
  * Adds the next record, created once with If-None-Match: * so no record is ever replaced; an
- * admin who loses the number to another admin takes the next one. `build` makes the record for a
- * number and the time it takes effect.
+ * admin who loses the number to another admin takes the next one. `build` makes the record from its
+ * header: number, node, group, the time it takes effect and its creator.
  */
 export async function addDatedRecord<R extends DatedRecord>(
   kind: DatedRecordKind<R>,
   groupUrl: string,
-  build: (sequence: number, url: string, created: string) => R,
-  options: PodRequestOptions & { readonly now?: Date },
+  build: (header: DatedRecordHeader) => R,
+  options: PodRequestOptions & { readonly now?: Date; readonly by?: string },
 ): Promise<R> {
   const taken = (await getContainedResourceUrlsOrNone(kind.container(groupUrl), options)).map(kind.sequenceOf).filter((n): n is number => n !== undefined);
   let sequence = taken.length === 0 ? 0 : Math.max(...taken) + 1;
   const created = (options.now ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z');
   for (let attempt = 1; ; attempt++, sequence++) {
     const url = kind.urlOf(groupUrl, sequence);
-    const record = build(sequence, url, created);
+    const record = build({ url: `${url}#it`, group: groupUrl, sequence, created, ...(options.by !== undefined ? { creator: options.by } : {}) });
     try {
       await createImmutable(`Adding ${kind.name} at`, url, kind.contentType, kind.serialize(record), options);
       return record;

@@ -1,8 +1,8 @@
 import type { PodRequestOptions } from '../pod/pod-request-options.js';
+import { entryFacts, type EntryFacts } from './entry-integrity.internal.js';
 import { entryUrl } from './group-ledger-layout.js';
 import type { GroupLedger } from './group-ledger.js';
 import type { HistoryCopy } from './history-document.js';
-import { readTransfer } from './read-transfer.js';
 import { saveHistoryCopies } from './save-history-copies.js';
 
 /** How many of a member's newest transfers in a ledger are checked against their history. */
@@ -35,11 +35,13 @@ export async function refileOwnCopies(
   const recent = options.recent ?? REFILE_RECENT_TRANSFERS;
   const refused = new Set(ledger.replay.problems.map((p) => p.sequence));
   const accepted = ledger.replay.state.transfers;
+  // Replay's own reading of each entry, kept for the ledger's entries: nothing is parsed again.
+  const facts = await entryFacts(ledger.entries);
   const mine: HistoryCopy[] = [];
   for (let i = ledger.entries.length - 1; i >= 0 && mine.length < recent; i--) {
     const entry = ledger.entries[i];
     if (!entry || refused.has(entry.sequence)) continue;
-    const terms = readTransfer(entry.record, entry.transfer);
+    const terms = (facts[i] as EntryFacts).transfer;
     if ('problem' in terms || (terms.payer !== member && terms.payee !== member)) continue;
     // The accepted transfer of that id must be this very record, not an earlier one it repeats.
     if (accepted.get(terms.id)?.iri !== entry.transfer) continue;
